@@ -18,5 +18,8 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20000,
+    // Loader tests run against a real, freshly seeded SQLite file (tests/integration).
+    globalSetup: ["tests/integration/global-setup.ts"],
+    env: { DATABASE_URL: "file:.data/vitest.db", NODE_ENV: "test", APP_NOW: "2026-04-09T10:00:00+07:00" },
   },
 });

@@ -1,0 +1,74 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { PermitCard } from "~/components/permits/permit-card";
+import { CATEGORIES } from "~/domain/manual/vocabulary";
+import { getLanguage, getT } from "~/i18n/i18n.server";
+import { listMostUsedPermits } from "~/models/permit.server";
+import { localize } from "~/utils/localize";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.title ?? "Anuyat" },
+  { name: "description", content: data?.description ?? "" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [lng, t] = [await getLanguage(request), await getT(request)];
+  const popular = await listMostUsedPermits(6);
+  return { popular: localize(popular, lng), title: t("home.metaTitle"), description: t("home.metaDescription") };
+}
+
+export default function Home() {
+  const { popular } = useLoaderData<typeof loader>();
+  const { t } = useTranslation();
+  const { t: tm } = useTranslation("manual");
+  return (
+    <>
+      <section className="hero">
+        <div className="container">
+          <h1>{t("home.heading")}</h1>
+          <p className="lead">{t("home.lead")}</p>
+          <Form method="get" action="/permits" role="search" className="search-form">
+            <label htmlFor="home-q">{t("search.label")}</label>
+            <div className="search-form__row">
+              <input id="home-q" name="q" type="search" maxLength={200} placeholder={t("search.placeholder")} />
+              <button type="submit">{t("search.submit")}</button>
+            </div>
+          </Form>
+        </div>
+      </section>
+      <div className="container">
+        <section aria-labelledby="popular-heading">
+          <h2 id="popular-heading">{t("home.popular")}</h2>
+          <ul className="permit-grid">
+            {popular.map((p) => (
+              <PermitCard key={p.slug} permit={p} />
+            ))}
+          </ul>
+          <p>
+            <Link to="/permits">{t("home.allPermits")}</Link>
+          </p>
+        </section>
+        <section aria-labelledby="categories-heading">
+          <h2 id="categories-heading">{t("home.categories")}</h2>
+          <ul className="category-list">
+            {CATEGORIES.map((c) => (
+              <li key={c}>
+                <Link to={`/permits?category=${c}`}>{tm(`categories.${c}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="rights-heading" className="rights">
+          <h2 id="rights-heading">{t("home.rightsHeading")}</h2>
+          <ul>
+            <li>{t("home.right1")}</li>
+            <li>{t("home.right2")}</li>
+            <li>{t("home.right3")}</li>
+            <li>{t("home.right4")}</li>
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

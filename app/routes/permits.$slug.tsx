@@ -1,0 +1,76 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ManualBody } from "~/components/manual/manual-body";
+import { TimeLimitText } from "~/components/permits/time-limit";
+import { getLanguage, getT } from "~/i18n/i18n.server";
+import { requireManualView } from "~/services/manual.server";
+import { formatDate } from "~/utils/format";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: data.title }, { name: "description", content: data.description }] : [{ title: "Anuyat" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const lng = await getLanguage(request);
+  const manual = await requireManualView(params.slug, lng);
+  const t = await getT(request, "manual");
+  return {
+    manual,
+    title: `${t("page.titlePrefix")}: ${manual.name}`,
+    description: t("page.description", { name: manual.name, agency: manual.agency.name }),
+  };
+}
+
+export default function ManualPage() {
+  const { manual } = useLoaderData<typeof loader>();
+  const { t, i18n } = useTranslation("manual");
+  const lng = i18n.language === "en" ? "en" : "th";
+  return (
+    <article className="container manual" aria-labelledby="manual-title">
+      <nav aria-label={t("page.breadcrumb")} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t("page.home")}</Link>
+          </li>
+          <li>
+            <Link to="/permits">{t("page.catalogue")}</Link>
+          </li>
+          <li aria-current="page">{manual.name}</li>
+        </ol>
+      </nav>
+      <p className="eyebrow">{t("page.titlePrefix")}</p>
+      <h1 id="manual-title">{manual.name}</h1>
+      <p className="manual__agency">
+        {manual.agency.name} · {manual.agency.ministry.name}
+      </p>
+      <ul className="manual__summary">
+        <li>
+          {t("steps.total")}: <strong><TimeLimitText limit={manual.totalTime} /></strong>
+        </li>
+        <li>
+          {t("page.lastUpdated")}:{" "}
+          {manual.publishedAt ? <time dateTime={manual.publishedAt}>{formatDate(manual.publishedAt, lng)}</time> : "—"}
+        </li>
+        <li>{t("page.version", { version: manual.version })}</li>
+      </ul>
+      <ul className="actions" aria-label={t("page.actions")}>
+        <li>
+          <Link to={`/permits/${manual.slug}/print`} className="button button--secondary">
+            {t("page.print")}
+          </Link>
+        </li>
+        <li>
+          <a href={`/api/v1/permits/${manual.slug}`} className="button button--secondary">
+            {t("page.json")}
+          </a>
+        </li>
+      </ul>
+      <ManualBody manual={manual} />
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,108 @@
+// Shapes of the open-data API (O3), documented in README. The model layer builds these
+// objects and the API routes parse them before sending, so a drift fails loudly in tests.
+import { z } from "zod";
+import {
+  CATEGORIES,
+  CHANNEL_KINDS,
+  DOCUMENT_GROUPS,
+  DOCUMENT_UNITS,
+  IMPACT_LEVELS,
+  PERMIT_KINDS,
+  SERVICE_AREAS,
+  SERVICE_TYPES,
+  STEP_KINDS,
+  TIME_UNITS,
+} from "~/domain/manual/vocabulary";
+
+export const BilingualSchema = z.object({ th: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof BilingualSchema>;
+export const TimeLimitSchema = z.object({ value: z.number().int().nonnegative(), unit: z.enum(TIME_UNITS) });
+
+const AgencyRefSchema = z.object({
+  code: z.string(),
+  name: BilingualSchema,
+  ministry: z.object({ code: z.string(), name: BilingualSchema }),
+});
+
+export const PermitSummarySchema = z.object({
+  slug: z.string(),
+  name: BilingualSchema,
+  kind: z.enum(PERMIT_KINDS),
+  category: z.enum(CATEGORIES),
+  agency: AgencyRefSchema,
+  serviceCenters: z.array(z.string()),
+  totalTime: TimeLimitSchema,
+  online: z.boolean(),
+  version: z.number().int(),
+  publishedAt: z.string().nullable(),
+  url: z.string(),
+});
+export type PermitSummary = z.infer<typeof PermitSummarySchema>;
+export const PermitListSchema = z.array(PermitSummarySchema);
+
+const StepSchema = z.object({
+  position: z.number().int(),
+  kind: z.enum(STEP_KINDS),
+  title: BilingualSchema,
+  description: BilingualSchema,
+  duration: TimeLimitSchema,
+  responsible: BilingualSchema,
+  remark: BilingualSchema,
+});
+const DocumentSchema = z.object({
+  position: z.number().int(),
+  group: z.enum(DOCUMENT_GROUPS),
+  name: BilingualSchema,
+  issuer: BilingualSchema,
+  originals: z.number().int().nonnegative(),
+  copies: z.number().int().nonnegative(),
+  unit: z.enum(DOCUMENT_UNITS),
+  condition: BilingualSchema.nullable(),
+});
+const FeeSchema = z.object({
+  position: z.number().int(),
+  kind: z.enum(["fixed", "range", "percentage"]),
+  description: BilingualSchema,
+  amount: z.number().nullable(),
+  amountMin: z.number().nullable(),
+  amountMax: z.number().nullable(),
+  percent: z.number().nullable(),
+  remark: BilingualSchema,
+});
+const ChannelSchema = z.object({
+  kind: z.enum(CHANNEL_KINDS),
+  serviceCenter: z.string().nullable(),
+  place: BilingualSchema,
+  hours: BilingualSchema,
+  phone: z.string(),
+  url: z.string(),
+  remark: BilingualSchema,
+});
+
+export const ManualSchema = PermitSummarySchema.extend({
+  serviceType: z.enum(SERVICE_TYPES),
+  impactLevel: z.enum(IMPACT_LEVELS),
+  serviceArea: z.enum(SERVICE_AREAS),
+  laws: z.array(BilingualSchema),
+  timeLaw: BilingualSchema,
+  statutoryTime: TimeLimitSchema,
+  statistics: z.object({ average: z.number(), highest: z.number(), lowest: z.number() }),
+  referenceName: z.string(),
+  channels: z.array(ChannelSchema),
+  criteria: BilingualSchema,
+  steps: z.array(StepSchema),
+  streamlined: z.boolean(),
+  documents: z.array(DocumentSchema),
+  noDocuments: z.boolean(),
+  fees: z.array(FeeSchema),
+  noFee: z.boolean(),
+  complaintChannels: z.array(z.object({ name: BilingualSchema, detail: BilingualSchema })),
+  forms: z.array(z.object({ code: z.string(), name: BilingualSchema, url: z.string() })),
+  remarks: BilingualSchema,
+  preparedBy: BilingualSchema,
+  approvedBy: BilingualSchema,
+  publishedBy: BilingualSchema,
+});
+export type Manual = z.infer<typeof ManualSchema>;
+
+export const ApiErrorSchema = z.object({ error: z.object({ status: z.number(), message: z.string() }) });

@@ -1,0 +1,32 @@
+// Display formatting. Dates are calendar dates (YYYY-MM-DD, Asia/Bangkok sense, T1); they are
+// formatted at UTC noon of that day so no time zone can shift them. Thai shows the Buddhist era.
+import type { Language } from "~/i18n/config";
+
+const dateFormats = {
+  th: new Intl.DateTimeFormat("th-TH-u-ca-buddhist", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+};
+const weekdayDateFormats = {
+  th: new Intl.DateTimeFormat("th-TH-u-ca-buddhist", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+};
+
+function atNoon(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+export function formatDate(date: string, lng: Language): string {
+  return dateFormats[lng].format(atNoon(date));
+}
+
+export function formatDateWithWeekday(date: string, lng: Language): string {
+  return weekdayDateFormats[lng].format(atNoon(date));
+}
+
+const numberFormats = {
+  th: new Intl.NumberFormat("th-TH", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
+export function formatNumber(n: number, lng: Language): string {
+  return numberFormats[lng].format(n);
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# README command 1 (after npm ci): build, create and migrate the database, load the demo
+# content, and serve the production build at http://localhost:3000.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+npm run --silent db:generate >/dev/null
+npm run --silent build >/dev/null
+bash tests/tools/prepare-db.sh
+echo "Anuyat is running at http://localhost:${PORT:-3000} (Ctrl+C to stop)"
+exec bash tests/tools/with-env.sh env NODE_ENV=production PORT="${PORT:-3000}" node node_modules/@remix-run/serve/dist/cli.js build/server/index.js

@@ -1,0 +1,30 @@
+// Adds up every test that ran (vitest JSON files and the Playwright JSON report) and prints
+// the one line CI reads. Exit code 1 when anything failed or when nothing ran at all.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+const dir = process.argv[2];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const problems = [];
+for (const name of readdirSync(dir)) {
+  const report = JSON.parse(readFileSync(path.join(dir, name), "utf8"));
+  if (name.startsWith("vitest-")) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+    skipped += report.numPendingTests + report.numTodoTests;
+    if (!report.success && report.numFailedTests === 0) problems.push(`${name}: a test file failed to load`);
+  } else if (name === "playwright.json") {
+    passed += report.stats.expected + report.stats.flaky;
+    failed += report.stats.unexpected + (report.errors?.length ?? 0);
+    skipped += report.stats.skipped;
+  }
+}
+const files = readdirSync(dir);
+if (files.filter((f) => f.startsWith("vitest-")).length !== 3) problems.push("vitest did not report for all three time zones");
+if (!files.includes("playwright.json")) problems.push("Playwright wrote no report");
+for (const p of problems) console.log(p);
+if (problems.length && failed === 0) failed = problems.length;
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
