@@ -14,12 +14,23 @@ export default defineConfig({
   server: { port: 3000 },
   plugins: [!process.env.VITEST && remix(remixConfig), tsconfigPaths()],
   test: {
-    include: ["app/**/*.test.{ts,tsx}", "tests/integration/**/*.test.ts", "prisma/**/*.test.ts"],
-    environment: "node",
     pool: "forks",
     testTimeout: 20000,
-    // Loader tests run against a real, freshly seeded SQLite file (tests/integration).
-    globalSetup: ["tests/integration/global-setup.ts"],
-    env: { DATABASE_URL: "file:.data/vitest.db", NODE_ENV: "test", APP_NOW: "2026-04-09T10:00:00+07:00" },
+    projects: [
+      // Pure code: no database, no server.
+      { extends: true, test: { name: "unit", include: ["app/**/*.test.{ts,tsx}"], environment: "node" } },
+      // Loader and seed tests against a real, freshly seeded SQLite file (tests/integration).
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts", "prisma/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/global-setup.ts"],
+          env: { DATABASE_URL: "file:.data/vitest.db", NODE_ENV: "test", APP_NOW: "2026-04-09T10:00:00+07:00" },
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -5,15 +5,19 @@ import thCommon from "../../locales/th/common.json";
 import enCommon from "../../locales/en/common.json";
 import thManual from "../../locales/th/manual.json";
 import enManual from "../../locales/en/manual.json";
+import thStaff from "../../locales/th/staff.json";
+import enStaff from "../../locales/en/staff.json";
+import thValidation from "../../locales/th/validation.json";
+import enValidation from "../../locales/en/validation.json";
 
 export const SUPPORTED_LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "th";
-export const NAMESPACES = ["common", "manual"] as const;
+export const NAMESPACES = ["common", "manual", "staff", "validation"] as const;
 
 export const resources = {
-  th: { common: thCommon, manual: thManual },
-  en: { common: enCommon, manual: enManual },
+  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation },
+  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

@@ -25,7 +25,7 @@ export async function getLanguage(request: Request): Promise<Language> {
   return isLanguage(detected) ? detected : DEFAULT_LANGUAGE;
 }
 
-export async function getT(request: Request, ns: "common" | "manual" = "common") {
+export async function getT(request: Request, ns: "common" | "manual" | "staff" | "validation" = "common") {
   return i18nServer.getFixedT(await getLanguage(request), ns);
 }
 

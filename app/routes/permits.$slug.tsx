@@ -5,8 +5,10 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ManualBody } from "~/components/manual/manual-body";
 import { TimeLimitText } from "~/components/permits/time-limit";
 import { getLanguage, getT } from "~/i18n/i18n.server";
+import { computeDecisionDue } from "~/services/due-date.server";
 import { requireManualView } from "~/services/manual.server";
-import { formatDate } from "~/utils/format";
+import { now } from "~/utils/clock.server";
+import { bangkokTime, formatDate, formatDateWithWeekday } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.title }, { name: "description", content: data.description }] : [{ title: "Anuyat" }];
@@ -15,15 +17,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const lng = await getLanguage(request);
   const manual = await requireManualView(params.slug, lng);
   const t = await getT(request, "manual");
+  // O2: what the office would owe a citizen who filed a complete request right now.
+  const due = await computeDecisionDue({ instant: now() }, manual.totalTime);
   return {
     manual,
+    due: { dueDate: due.dueDate, dueAt: due.dueAt ? due.dueAt.toISOString() : null },
     title: `${t("page.titlePrefix")}: ${manual.name}`,
     description: t("page.description", { name: manual.name, agency: manual.agency.name }),
   };
 }
 
 export default function ManualPage() {
-  const { manual } = useLoaderData<typeof loader>();
+  const { manual, due } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("manual");
   const lng = i18n.language === "en" ? "en" : "th";
   return (
@@ -54,6 +59,17 @@ export default function ManualPage() {
         </li>
         <li>{t("page.version", { version: manual.version })}</li>
       </ul>
+      <section className="due-box" aria-labelledby="due-heading">
+        <h2 id="due-heading">{t("due.heading")}</h2>
+        <p data-testid="due-if-today">
+          {due.dueAt
+            ? t("due.ifTodayMinutes", { date: formatDateWithWeekday(due.dueDate, lng), time: bangkokTime(due.dueAt) })
+            : t("due.ifToday", { date: formatDateWithWeekday(due.dueDate, lng) })}
+        </p>
+        <p>
+          <Link to={`/permits/${manual.slug}/due-date`}>{t("due.explainLink")}</Link>
+        </p>
+      </section>
       <ul className="actions" aria-label={t("page.actions")}>
         <li>
           <Link to={`/permits/${manual.slug}/print`} className="button button--secondary">

@@ -2,7 +2,8 @@
 // that names the variable, instead of failing later in a confusing place.
 import { z } from "zod";
 
-export const EnvSchema = z.object({
+export const EnvSchema = z
+  .object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
@@ -15,7 +16,19 @@ export const EnvSchema = z.object({
   // The Act's 7-day duties (R10.2, R10.3) count calendar days by default (T6).
   SEVEN_DAY_UNIT: z.enum(["calendar_days", "working_days"]).default("calendar_days"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-});
+  // Signs the session cookie. Required in production; comma-separated to rotate secrets.
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
+  // Sign-in lockout: after this many failures in a row the account waits LOGIN_LOCK_MINUTES.
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  // Default cure period of a deficiency record (R8.2), in working days; staff may set longer.
+  CURE_PERIOD_WORKING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+})
+  .refine((e) => e.NODE_ENV !== "production" || !!e.SESSION_SECRET, {
+    path: ["SESSION_SECRET"],
+    message: "is required when NODE_ENV=production",
+  });
 export type Env = z.infer<typeof EnvSchema>;
 
 export function parseEnv(source: Record<string, string | undefined>): Env {

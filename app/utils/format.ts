@@ -30,3 +30,8 @@ const numberFormats = {
 export function formatNumber(n: number, lng: Language): string {
   return numberFormats[lng].format(n);
 }
+
+// HH:MM of an instant on the Bangkok wall clock (T1), whatever the process time zone.
+export function bangkokTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
+}

@@ -1,0 +1,51 @@
+// The one permissions table. Every staff route and action asks `can(role, action)` on the
+// server; the UI asks the same function which buttons to show. Scope (which center or
+// agency a user may touch) is checked separately by `inScope`.
+export const STAFF_ROLES = ["counter", "officer", "supervisor", "admin"] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const PERMISSIONS = {
+  "staff.home": ["counter", "officer", "supervisor", "admin"],
+  "counter.home": ["counter", "supervisor", "admin"],
+  "intake.create": ["counter"],
+  "request.view": ["counter", "officer", "supervisor", "admin"],
+  "request.viewPersonalData": ["counter", "officer", "supervisor"],
+  "request.checkDocuments": ["counter", "officer"],
+  "deficiency.record": ["counter", "officer"],
+  "deficiency.approveException": ["supervisor"],
+  "deficiency.cure": ["counter", "officer"],
+  "request.withdraw": ["counter"],
+  "sweep.run": ["admin"],
+  "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
+} as const satisfies Record<string, readonly StaffRole[]>;
+export type Action = keyof typeof PERMISSIONS;
+export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
+
+export function isStaffRole(value: string): value is StaffRole {
+  return (STAFF_ROLES as readonly string[]).includes(value);
+}
+
+export function can(role: string | null | undefined, action: Action): boolean {
+  return !!role && (PERMISSIONS[action] as readonly string[]).includes(role);
+}
+
+export type ScopedUser = { role: StaffRole; serviceCenterId: string | null; agencyId: string | null };
+export type ScopedRequest = { serviceCenterId: string | null; agencyId: string };
+
+// Counter staff see requests filed at their center; officers those routed to their agency;
+// supervisors their center or agency; administrators everything (but no personal data).
+export function inScope(user: ScopedUser, request: ScopedRequest): boolean {
+  switch (user.role) {
+    case "admin":
+      return true;
+    case "counter":
+      return !!user.serviceCenterId && user.serviceCenterId === request.serviceCenterId;
+    case "officer":
+      return !!user.agencyId && user.agencyId === request.agencyId;
+    case "supervisor":
+      return (
+        (!!user.serviceCenterId && user.serviceCenterId === request.serviceCenterId) ||
+        (!!user.agencyId && user.agencyId === request.agencyId)
+      );
+  }
+}

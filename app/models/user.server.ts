@@ -1,0 +1,50 @@
+// Staff accounts and their server-side sessions.
+import { prisma } from "~/utils/db.server";
+
+const staffSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  agencyId: true,
+  serviceCenterId: true,
+  active: true,
+  serviceCenter: { select: { code: true, nameTh: true, nameEn: true } },
+  agency: { select: { code: true, nameTh: true, nameEn: true } },
+} as const;
+
+export async function findUserForSignIn(email: string) {
+  return prisma.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, active: true, failedLogins: true, lockedUntil: true },
+  });
+}
+
+export async function recordFailedSignIn(userId: string, failedLogins: number, lockedUntil: Date | null) {
+  await prisma.user.update({ where: { id: userId }, data: { failedLogins, lockedUntil } });
+}
+
+export async function createSession(userId: string, id: string, expiresAt: Date) {
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: userId }, data: { failedLogins: 0, lockedUntil: null } }),
+    prisma.session.create({ data: { id, userId, expiresAt } }),
+  ]);
+}
+
+export async function getSessionUser(sessionId: string, now: Date) {
+  const session = await prisma.session.findUnique({
+    where: { id: sessionId },
+    select: { expiresAt: true, user: { select: staffSelect } },
+  });
+  if (!session || session.expiresAt <= now || !session.user.active) return null;
+  return session.user;
+}
+export type StaffUser = NonNullable<Awaited<ReturnType<typeof getSessionUser>>>;
+
+export async function deleteSession(sessionId: string) {
+  await prisma.session.deleteMany({ where: { id: sessionId } });
+}
+
+export async function deleteAllSessions(userId: string) {
+  await prisma.session.deleteMany({ where: { userId } });
+}

@@ -1,0 +1,83 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { describedBy, ErrorSummary, Field } from "~/components/forms/field";
+import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
+import { getT } from "~/i18n/i18n.server";
+import { safeRedirect, SignInSchema } from "~/schemas/sign-in";
+import { getStaffUser, signIn } from "~/services/auth.server";
+import { hit } from "~/utils/rate-limit.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getStaffUser(request);
+  if (user) throw redirect(safeRedirect(new URL(request.url).searchParams.get("redirectTo")));
+  const t = await getT(request);
+  return { title: `${t("auth.title")} · ${t("layout.brand")}` };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = Object.fromEntries(await request.formData());
+  const parsed = SignInSchema.safeParse(form);
+  const email = typeof form.email === "string" ? form.email.slice(0, 200) : "";
+  if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), email }, { status: 400 });
+  // Per-address and per-client limits, on top of the per-account lockout.
+  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+  if (!hit(`sign-in:${client}`, 30, 15 * 60_000) || !hit(`sign-in:${parsed.data.email}`, 10, 15 * 60_000)) {
+    return data({ errors: { form: "auth.locked" }, email }, { status: 429 });
+  }
+  const result = await signIn(parsed.data.email, parsed.data.password);
+  if (!result.ok) return data({ errors: { form: result.error }, email }, { status: 401 });
+  throw redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+}
+
+export default function SignIn() {
+  const actionData = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { t } = useTranslation();
+  const { form, onSubmit, errorFor } = useValidatedForm(SignInSchema, {
+    defaultValues: { email: actionData?.email ?? "", password: "" },
+    serverErrors: actionData?.errors,
+  });
+  const emailError = errorFor("email");
+  const passwordError = errorFor("password");
+  const formError = actionData?.errors && "form" in actionData.errors ? actionData.errors.form : undefined;
+  return (
+    <div className="container narrow">
+      <h1>{t("auth.title")}</h1>
+      <p>{t("auth.lead")}</p>
+      <ErrorSummary errors={{ email: emailError, password: passwordError }} />
+      {formError ? (
+        <p className="error-summary" role="alert">
+          {t(formError)}
+        </p>
+      ) : null}
+      <Form method="post" noValidate onSubmit={onSubmit} className="stack">
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? "/staff"} />
+        <Field id="email" label={t("auth.email")} error={emailError}>
+          <input
+            id="email"
+            type="email"
+            autoComplete="username"
+            aria-invalid={!!emailError}
+            aria-describedby={describedBy("email", { error: emailError })}
+            {...form.register("email")}
+          />
+        </Field>
+        <Field id="password" label={t("auth.password")} error={passwordError}>
+          <input
+            id="password"
+            type="password"
+            autoComplete="current-password"
+            aria-invalid={!!passwordError}
+            aria-describedby={describedBy("password", { error: passwordError })}
+            {...form.register("password")}
+          />
+        </Field>
+        <button type="submit">{t("auth.submit")}</button>
+      </Form>
+    </div>
+  );
+}

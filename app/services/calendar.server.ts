@@ -1,0 +1,17 @@
+// The working calendar the clock uses, built once per holiday set (T3) and rebuilt when an
+// administrator changes the holidays: the cache key is the holiday rows themselves.
+import { buildWorkCalendar, type Holiday, type WorkCalendar } from "~/domain/calendar";
+import type { HolidayKind } from "~/domain/manual/vocabulary";
+import { listHolidays } from "~/models/holiday.server";
+
+let cached: { key: string; calendar: WorkCalendar } | undefined;
+
+export async function getWorkCalendar(): Promise<WorkCalendar> {
+  const rows = await listHolidays();
+  const key = rows.map((h) => `${h.date}|${h.kind}|${h.nameTh}|${h.nameEn}`).join("\n");
+  if (cached?.key !== key) {
+    const holidays: Holiday[] = rows.map((h) => ({ ...h, kind: h.kind as HolidayKind }));
+    cached = { key, calendar: buildWorkCalendar(holidays) };
+  }
+  return cached.calendar;
+}

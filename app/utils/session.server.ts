@@ -1,0 +1,35 @@
+// The session cookie carries only a signed random id; the session itself is a database row
+// (revocable). HttpOnly, SameSite=Lax, Secure when the portal is served over https.
+import { createHash, randomBytes } from "node:crypto";
+import { createCookie } from "@remix-run/node";
+import { env } from "~/utils/env.server";
+
+// Used only outside production (the env schema requires SESSION_SECRET in production).
+const DEVELOPMENT_SECRET = "anuyat-development-only-secret-do-not-use-in-production";
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+export function sessionCookie() {
+  const e = env();
+  return (cookie ??= createCookie("anuyat_session", {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: e.PUBLIC_URL.startsWith("https://"),
+    secrets: (e.SESSION_SECRET ?? DEVELOPMENT_SECRET).split(","),
+    maxAge: e.SESSION_TTL_HOURS * 3600,
+  }));
+}
+
+export function newSessionToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+// Only a hash of the token is stored, so a leaked database does not leak live sessions.
+export function sessionIdOf(token: string): string {
+  return createHash("sha256").update(token).digest("base64url");
+}
+
+export async function readSessionToken(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" && value.length > 20 ? value : null;
+}
