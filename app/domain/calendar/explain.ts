@@ -1,7 +1,7 @@
 // Every computed date can explain itself (O2: the applicant sees why a due date falls where it
 // does). These walk day by day, which is fine for display; the due dates themselves come from
 // the O(1) calendar, and the tests check that both agree.
-import { addDays, toDayNumber, weekday } from "./bangkok-date";
+import { addDays, weekday } from "./bangkok-date";
 import type { WorkCalendar } from "./work-calendar";
 
 export type SkippedDay = {
@@ -61,11 +61,6 @@ export function explainCalendarDays(start: string, n: number, calendar: WorkCale
   const end = addDays(start, n);
   const counted: string[] = [];
   for (let i = 1; i <= n; i++) counted.push(addDays(start, i));
-  if (toDayNumber(dueDate) === toDayNumber(end)) return { start, dueDate, counted, skipped: [] };
+  if (dueDate === end) return { start, dueDate, counted, skipped: [] };
   return { start, dueDate, counted, skipped: [], rolledForward: { from: end, to: dueDate, skipped: closedBetween(end, dueDate, calendar) } };
-}
-
-/** Closed days strictly between two dates, for explaining office-hour periods (T5). */
-export function closedDaysBetween(from: string, to: string, calendar: WorkCalendar): SkippedDay[] {
-  return from < to ? closedBetween(addDays(from, 1), to, calendar) : [];
 }

@@ -12,7 +12,6 @@ export {
 export { buildWorkCalendar, type Holiday, type WorkCalendar } from "./work-calendar";
 export { addOfficeMinutes, DEFAULT_OFFICE_HOURS, type OfficeDue, type OfficeHours } from "./office-hours";
 export {
-  closedDaysBetween,
   explainCalendarDays,
   explainWorkingDays,
   whyClosed,

@@ -39,6 +39,8 @@ describe("office minutes (T5)", () => {
     // 24 hours from Fri 3 Apr 10:00: 5½ h on Friday; Mon 6 Chakri; Tue 7 and Wed 8 (14 h);
     // 4½ h on Thu 9: 08:30–12:00 and 13:00–14:00.
     ["2026-04-03T10:00", 24 * 60, "2026-04-09T14:00"],
+    // Zero minutes in the lunch break: the clock's start is 13:00.
+    ["2026-02-10T12:15", 0, "2026-02-10T13:00"],
     // Zero minutes outside hours: the clock's start, i.e. the next opening.
     ["2026-02-07T10:00", 0, "2026-02-09T08:30"],
   ])("from %s, %i minutes → %s", (start, minutes, end) => {

@@ -14,7 +14,7 @@ export type WorkCalendar = {
   readonly hours: OfficeHours;
   isWorkingDay(date: string): boolean;
   holidayOn(date: string): Holiday | undefined;
-  /** T2: the n-th working day strictly after start (start itself may be a non-working day). */
+  /** T2: the n-th working day strictly after start (start itself may be a non-working day); n = 0 gives start. */
   addWorkingDays(start: string, n: number): string;
   /** T2 + T4: start + n calendar days, rolled forward to a working day when it is not one. */
   addCalendarDays(start: string, n: number): string;
@@ -57,7 +57,7 @@ export function buildWorkCalendar(holidayList: readonly Holiday[], opts: { hours
   let total = 0;
   for (let i = 0; i < size; i++) {
     const n = first + i;
-    if (!isWeekendDayNumber(n) && true) {
+    if (!isWeekendDayNumber(n) && !closed.has(n)) {
       working[i] = 1;
       index[total++] = i;
     }

@@ -1,13 +1,13 @@
 // One explanation for any time limit (O2): which days counted, which were skipped and why.
 import type { TimeLimit } from "../manual/vocabulary";
 import {
+  addDays,
   addOfficeMinutes,
   bangkokInstant,
   explainCalendarDays,
   explainWorkingDays,
   toBangkokDate,
   whyClosed,
-  addDays,
   type DueDateExplanation,
   type OfficeHours,
   type SkippedDay,
