@@ -7,11 +7,13 @@ import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
+import { startSweepSchedule } from "./jobs/schedule.server";
 import { env } from "./utils/env.server";
 
 const ABORT_DELAY = 5_000;
 // Validate configuration when the server module loads: a bad variable stops start-up.
 env();
+startSweepSchedule();
 
 export default async function handleRequest(
   request: Request,

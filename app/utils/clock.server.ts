@@ -10,8 +10,11 @@ export function nowFrom(config: Pick<Env, "NODE_ENV" | "APP_NOW">, realNow: () =
   return realNow();
 }
 
+// APP_NOW is read live (not from the cached config) so integration tests can move through
+// time between calls; it is still validated, and still ignored in production.
 export function now(): Date {
-  return nowFrom(env());
+  const appNow = process.env.APP_NOW;
+  return nowFrom({ NODE_ENV: env().NODE_ENV, APP_NOW: appNow && !Number.isNaN(Date.parse(appNow)) ? appNow : undefined });
 }
 
 export function todayInBangkok(): string {

@@ -23,6 +23,8 @@ export const EnvSchema = z
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   // Default cure period of a deficiency record (R8.2), in working days; staff may set longer.
+  // How often the server runs the deadline sweep by itself; 0 = only `npm run sweep`.
+  SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   CURE_PERIOD_WORKING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 })
   .refine((e) => e.NODE_ENV !== "production" || !!e.SESSION_SECRET, {

@@ -1,0 +1,42 @@
+// The deadline sweep. R8.4: a request whose deficiency record was not cured by its deadline is
+// deemed abandoned, and the applicant is told. Idempotent and safe to run from several
+// processes: each request moves in its own transaction, guarded by its current status, and
+// notices have a unique key — a second run changes nothing.
+import { isDeficiencyExpired } from "~/domain/deadlines";
+import { toBangkokDate } from "~/domain/calendar";
+import { appendEvent } from "~/models/request.server";
+import { recordNotice } from "~/services/notices.server";
+import { prisma } from "~/utils/db.server";
+
+export type SweepReport = { today: string; abandoned: string[] };
+
+export async function runSweep(at: Date): Promise<SweepReport> {
+  const today = toBangkokDate(at);
+  const candidates = await prisma.request.findMany({
+    where: { status: "incomplete", deficiencyRecords: { some: { curedOn: null, cureDeadline: { lt: today } } } },
+    select: { id: true, trackingNumber: true, deficiencyRecords: { select: { cureDeadline: true, curedOn: true }, orderBy: { sequence: "desc" }, take: 1 } },
+  });
+  const abandoned: string[] = [];
+  for (const r of candidates) {
+    const record = r.deficiencyRecords[0];
+    if (!record || record.curedOn || !isDeficiencyExpired(record.cureDeadline, today)) continue;
+    const moved = await prisma.$transaction(async (tx) => {
+      const { count } = await tx.request.updateMany({ where: { id: r.id, status: "incomplete" }, data: { status: "abandoned", abandonedOn: today } });
+      if (count === 0) return false;
+      await appendEvent(tx, {
+        requestId: r.id,
+        at,
+        actorId: null,
+        actorRole: "system",
+        type: "abandoned",
+        fromStatus: "incomplete",
+        toStatus: "abandoned",
+        note: `cure deadline ${record.cureDeadline} passed`,
+      });
+      await recordNotice(tx, { requestId: r.id, kind: "abandonment", dueOn: today, trackingNumber: r.trackingNumber, at, date: record.cureDeadline });
+      return true;
+    });
+    if (moved) abandoned.push(r.trackingNumber);
+  }
+  return { today, abandoned };
+}

@@ -1,0 +1,43 @@
+// Lists for the counter home. Personal data is masked before it leaves the server (O4).
+import { prisma } from "~/utils/db.server";
+
+const listSelect = {
+  trackingNumber: true,
+  status: true,
+  applicantName: true,
+  applicantType: true,
+  applicantId: true,
+  receivedOn: true,
+  dueDate: true,
+  manualVersion: { select: { nameTh: true, nameEn: true } },
+  deficiencyRecords: { select: { cureDeadline: true, curedOn: true }, orderBy: { sequence: "desc" as const }, take: 1 },
+} as const;
+
+export async function listCenterRequestsOn(serviceCenterId: string, day: string) {
+  return prisma.request.findMany({ where: { serviceCenterId, receivedOn: day }, select: listSelect, orderBy: { receivedAt: "desc" }, take: 200 });
+}
+
+export async function listOpenDeficiencies(serviceCenterId: string) {
+  return prisma.request.findMany({
+    where: { serviceCenterId, status: "incomplete" },
+    select: listSelect,
+    orderBy: { receivedOn: "asc" },
+    take: 200,
+  });
+}
+
+// Search by tracking number (exact, case-insensitive) or applicant name (substring).
+export async function searchCenterRequests(serviceCenterId: string | null, q: string) {
+  const term = q.trim().slice(0, 100);
+  if (!term) return [];
+  return prisma.request.findMany({
+    where: {
+      ...(serviceCenterId ? { serviceCenterId } : {}),
+      OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: { contains: term } }],
+    },
+    select: listSelect,
+    orderBy: { receivedAt: "desc" },
+    take: 50,
+  });
+}
+export type CounterListRow = Awaited<ReturnType<typeof listCenterRequestsOn>>[number];

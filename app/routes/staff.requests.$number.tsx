@@ -1,0 +1,275 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { TimeLimitText } from "~/components/permits/time-limit";
+import { can } from "~/domain/auth/permissions";
+import { toBangkokDate } from "~/domain/calendar";
+import { getLanguage, getT } from "~/i18n/i18n.server";
+import { requirePermission } from "~/services/auth.server";
+import { approveException, cureItems, recordAnotherDeficiency, withdrawRequest } from "~/services/deficiency.server";
+import { requireRequestInScope, toRequestView } from "~/services/request-view.server";
+import { bangkokTime, formatDate } from "~/utils/format";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "request.view");
+  const found = await requireRequestInScope(user, params.number);
+  const [lng, t] = [await getLanguage(request), await getT(request, "staff")];
+  const view = toRequestView(found, user, lng);
+  const abilities = {
+    cure: can(user.role, "deficiency.cure") && view.status === "incomplete",
+    recordDeficiency: can(user.role, "deficiency.record") && ["submitted", "incomplete", "accepted", "in_review"].includes(view.status),
+    approveException: can(user.role, "deficiency.approveException") && ["submitted", "incomplete", "accepted", "in_review"].includes(view.status),
+    withdraw: can(user.role, "request.withdraw") && ["submitted", "incomplete", "accepted", "in_review"].includes(view.status),
+  };
+  return { view, abilities, title: `${view.trackingNumber} · ${t("request.title")}` };
+}
+
+const INTENTS = { cure: "deficiency.cure", record_deficiency: "deficiency.record", approve_exception: "deficiency.approveException", withdraw: "request.withdraw" } as const;
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const intent = String(form.get("intent")) as keyof typeof INTENTS;
+  if (!(intent in INTENTS)) throw new Response("Unknown intent", { status: 400 });
+  const user = await requirePermission(request, INTENTS[intent]);
+  const found = await requireRequestInScope(user, params.number);
+  const result =
+    intent === "cure"
+      ? await cureItems(user, found.id, form.getAll("item").map(String))
+      : intent === "record_deficiency"
+        ? await recordAnotherDeficiency(user, found.id, { documentIds: form.getAll("document").map(String), note: String(form.get("note") ?? "") })
+        : intent === "approve_exception"
+          ? await approveException(user, found.id, String(form.get("reason") ?? ""))
+          : await withdrawRequest(user, found.id, String(form.get("reason") ?? ""));
+  if (!result.ok) return data({ intent, error: result.error }, { status: result.status });
+  throw redirect(`/staff/requests/${found.trackingNumber}`);
+}
+
+export default function RequestPage() {
+  const { view: r, abilities } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t, i18n } = useTranslation("staff");
+  const lng = i18n.language === "en" ? "en" : "th";
+  const record = r.deficiencyRecords.at(-1);
+  const error = (intent: string) =>
+    actionData?.intent === intent ? (
+      <p className="field-error" role="alert">
+        {t(actionData.error)}
+      </p>
+    ) : null;
+  return (
+    <article className="request">
+      <p className="eyebrow">{t("request.title")}</p>
+      <h1>
+        <span className="tracking">{r.trackingNumber}</span>
+      </h1>
+      <p>
+        <span className={`status status--${r.status}`} data-testid="request-status">
+          {t(`statuses.${r.status}`)}
+        </span>
+      </p>
+      <ul className="actions">
+        <li>
+          <Link to={`/staff/requests/${r.trackingNumber}/receipt`} className="button button--secondary">
+            {t("request.printReceipt")}
+          </Link>
+        </li>
+        {record ? (
+          <>
+            <li>
+              <Link to={`/staff/requests/${r.trackingNumber}/deficiency-record?lng=th`} className="button button--secondary">
+                {t("request.printRecordTh")}
+              </Link>
+            </li>
+            <li>
+              <Link to={`/staff/requests/${r.trackingNumber}/deficiency-record?lng=en`} className="button button--secondary">
+                {t("request.printRecordEn")}
+              </Link>
+            </li>
+          </>
+        ) : null}
+      </ul>
+      <dl className="facts">
+        <dt>{t("request.permit")}</dt>
+        <dd>
+          <Link to={`/permits/${r.permit.slug}`}>{r.permit.name}</Link> <span className="muted">({t("request.manualVersion", { version: r.permit.version })})</span>
+        </dd>
+        <dt>{t("request.agency")}</dt>
+        <dd>{r.agency}</dd>
+        <dt>{t("request.channel")}</dt>
+        <dd>
+          {t(`channels.${r.channel}`)}
+          {r.center ? ` · ${r.center.name}` : ""}
+        </dd>
+        <dt>{t("request.received")}</dt>
+        <dd>{formatDate(r.receivedOn, lng)}</dd>
+        <dt>{t("request.totalTime")}</dt>
+        <dd>
+          <TimeLimitText limit={r.total} />
+        </dd>
+        <dt>{t("request.completeOn")}</dt>
+        <dd data-testid="complete-on">{r.completeOn ? formatDate(r.completeOn, lng) : t("request.notYet")}</dd>
+        <dt>{t("request.dueDate")}</dt>
+        <dd data-testid="due-date" data-date={r.dueDate ?? ""}>
+          {r.dueDate ? formatDate(r.dueDate, lng) : t("request.clockNotStarted")}
+        </dd>
+      </dl>
+
+      <section aria-labelledby="applicant-heading">
+        <h2 id="applicant-heading">{t("request.applicant")}</h2>
+        {r.applicant.masked ? <p className="muted">{t("request.maskedNote")}</p> : null}
+        <dl className="facts">
+          <dt>{t("intake.applicantName")}</dt>
+          <dd>{r.applicant.name}</dd>
+          <dt>{t(`idLabels.${r.applicant.type}`)}</dt>
+          <dd>{r.applicant.id}</dd>
+          <dt>{t("intake.applicantPhone")}</dt>
+          <dd>{r.applicant.phone}</dd>
+          <dt>{t("intake.applicantEmail")}</dt>
+          <dd>{r.applicant.email || "—"}</dd>
+          <dt>{t("intake.applicantAddress")}</dt>
+          <dd>{r.applicant.address}</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">{t("intake.checklist")}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("list.document")}</th>
+              <th scope="col">{t("list.checked")}</th>
+              <th scope="col">{t("intake.note")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {r.checklist.map((d) => (
+              <tr key={d.id}>
+                <th scope="row">{d.name}</th>
+                <td>{t(`checkStatuses.${d.status}`)}</td>
+                <td>{d.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {record ? (
+        <section aria-labelledby="record-heading">
+          <h2 id="record-heading">{t("record.heading")}</h2>
+          <p>
+            {t("record.issued", { date: formatDate(record.issuedOn, lng) })} {t("record.cureBy", { date: formatDate(record.cureDeadline, lng) })}
+          </p>
+          {record.curedOn ? <p className="ok">{t("record.cured", { date: formatDate(record.curedOn, lng) })}</p> : null}
+          {abilities.cure ? (
+            <Form method="post" className="stack">
+              <input type="hidden" name="intent" value="cure" />
+              <fieldset>
+                <legend>{t("record.cureLegend")}</legend>
+                {record.items.map((i) => (
+                  <div className="checkbox" key={i.id}>
+                    <input type="checkbox" id={`item-${i.id}`} name="item" value={i.id} disabled={!!i.suppliedOn} defaultChecked={!!i.suppliedOn} />
+                    <label htmlFor={`item-${i.id}`}>
+                      {i.name} — {t(`checkStatuses.${i.problem}`)}
+                      {i.note ? `: ${i.note}` : ""}
+                      {i.suppliedOn ? ` (${t("record.suppliedOn", { date: formatDate(i.suppliedOn, lng) })})` : ""}
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+              {error("cure")}
+              <button type="submit">{t("record.cureSubmit")}</button>
+            </Form>
+          ) : (
+            <ul>
+              {record.items.map((i) => (
+                <li key={i.id}>
+                  {i.name} — {t(`checkStatuses.${i.problem}`)}
+                  {i.suppliedOn ? ` (${t("record.suppliedOn", { date: formatDate(i.suppliedOn, lng) })})` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ) : null}
+
+      {abilities.recordDeficiency ? (
+        <details className="danger-zone">
+          <summary>{t("record.another")}</summary>
+          <p>{t("record.anotherHint")}</p>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="record_deficiency" />
+            {r.checklist.map((d) => (
+              <div className="checkbox" key={d.id}>
+                <input type="checkbox" id={`doc-${d.id}`} name="document" value={d.id} />
+                <label htmlFor={`doc-${d.id}`}>{d.name}</label>
+              </div>
+            ))}
+            <label htmlFor="another-note">{t("intake.note")}</label>
+            <input id="another-note" name="note" type="text" maxLength={500} />
+            {error("record_deficiency")}
+            <button type="submit">{t("record.anotherSubmit")}</button>
+          </Form>
+        </details>
+      ) : null}
+
+      {abilities.approveException ? (
+        <details className="danger-zone">
+          <summary>{t("record.exception")}</summary>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="approve_exception" />
+            <label htmlFor="exception-reason">{t("record.exceptionReason")}</label>
+            <textarea id="exception-reason" name="reason" rows={3} maxLength={1000} required minLength={10} />
+            {error("approve_exception")}
+            <button type="submit">{t("record.exceptionSubmit")}</button>
+          </Form>
+        </details>
+      ) : null}
+
+      {abilities.withdraw ? (
+        <details className="danger-zone">
+          <summary>{t("request.withdraw")}</summary>
+          <Form method="post" className="stack">
+            <input type="hidden" name="intent" value="withdraw" />
+            <label htmlFor="withdraw-reason">{t("request.withdrawReason")}</label>
+            <input id="withdraw-reason" name="reason" type="text" maxLength={500} />
+            {error("withdraw")}
+            <button type="submit">{t("request.withdrawSubmit")}</button>
+          </Form>
+        </details>
+      ) : null}
+
+      <section aria-labelledby="notices-heading">
+        <h2 id="notices-heading">{t("request.notices")}</h2>
+        <ul>
+          {r.notices.map((n) => (
+            <li key={`${n.kind}-${n.period}`}>
+              {n.subject} <span className="muted">({t(`noticeStates.${n.state}`)})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{t("request.history")}</h2>
+        <ol className="history">
+          {r.events.map((e, i) => (
+            <li key={i}>
+              <time dateTime={e.at}>
+                {formatDate(toBangkokDate(new Date(e.at)), lng)} {bangkokTime(e.at)}
+              </time>{" "}
+              — <strong>{t(`events.${e.type}`)}</strong> {e.fromStatus || e.toStatus ? `(${e.fromStatus ? t(`statuses.${e.fromStatus}`) : "—"} → ${e.toStatus ? t(`statuses.${e.toStatus}`) : "—"})` : null}{" "}
+              <span className="muted">
+                · {t(`roles.${e.actorRole}`)}
+                {e.note ? ` · ${e.note}` : ""}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}
+

@@ -1,0 +1,121 @@
+// After intake: curing the deficiency record (R8.5), the one-chance rule (R8.3) with its
+// supervisor exception, and withdrawal. Each change is one transaction with its event (O1).
+import { toBangkokDate } from "~/domain/calendar";
+import { computeDue } from "~/domain/deadlines";
+import type { TimeUnit } from "~/domain/manual/vocabulary";
+import { appendEvent } from "~/models/request.server";
+import type { StaffUser } from "~/models/user.server";
+import { now } from "~/utils/clock.server";
+import { prisma } from "~/utils/db.server";
+import { getWorkCalendar } from "./calendar.server";
+import { defaultCureDeadline } from "./intake.server";
+import { recordNotice } from "./notices.server";
+
+export type ActionResult = { ok: true } | { ok: false; error: string; status: number };
+const OPEN = ["submitted", "incomplete", "accepted", "in_review"];
+
+async function loadForChange(requestId: string) {
+  return prisma.request.findUniqueOrThrow({
+    where: { id: requestId },
+    select: {
+      id: true,
+      trackingNumber: true,
+      status: true,
+      serviceCenterId: true,
+      serviceCenter: { select: { opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true } },
+      manualVersion: { select: { totalValue: true, totalUnit: true, documents: { select: { id: true } } } },
+      deficiencyRecords: { select: { id: true, sequence: true, curedOn: true, items: { select: { id: true, suppliedOn: true } } }, orderBy: { sequence: "desc" } },
+      events: { select: { type: true, at: true }, orderBy: { at: "desc" } },
+    },
+  });
+}
+
+// Staff record the supplied items; when every listed item is supplied the request becomes
+// complete that day and the clock starts (R8.5).
+export async function cureItems(user: StaffUser, requestId: string, itemIds: string[]): Promise<ActionResult> {
+  const r = await loadForChange(requestId);
+  const record = r.deficiencyRecords[0];
+  if (r.status !== "incomplete" || !record || record.curedOn) return { ok: false, error: "errors.notIncomplete", status: 409 };
+  const pending = record.items.filter((i) => !i.suppliedOn);
+  const chosen = pending.filter((i) => itemIds.includes(i.id));
+  if (chosen.length === 0) return { ok: false, error: "errors.nothingChosen", status: 400 };
+  const at = now();
+  const today = toBangkokDate(at);
+  const allSupplied = chosen.length === pending.length;
+  let due: string | null = null;
+  if (allSupplied) {
+    const c = r.serviceCenter;
+    const hours = c ? { opensAt: c.opensAt, closesAt: c.closesAt, lunchStart: c.lunchStart ?? undefined, lunchEnd: c.lunchEnd ?? undefined } : undefined;
+    due = computeDue({ instant: at }, { value: r.manualVersion.totalValue, unit: r.manualVersion.totalUnit as TimeUnit }, await getWorkCalendar(), hours).dueDate;
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.deficiencyItem.updateMany({ where: { id: { in: chosen.map((i) => i.id) }, suppliedOn: null }, data: { suppliedOn: today } });
+    const actor = { requestId: r.id, at, actorId: user.id, actorRole: user.role };
+    await appendEvent(tx, { ...actor, type: "items_supplied", fromStatus: "incomplete", toStatus: allSupplied ? "accepted" : "incomplete", note: `${chosen.length} item(s)` });
+    if (allSupplied) {
+      await tx.deficiencyRecord.update({ where: { id: record.id }, data: { curedOn: today } });
+      await tx.request.update({ where: { id: r.id }, data: { status: "accepted", completeOn: today, dueDate: due } });
+      await appendEvent(tx, { ...actor, type: "accepted", fromStatus: "incomplete", toStatus: "accepted", note: `cured; due ${due}` });
+    }
+  });
+  return { ok: true };
+}
+
+// R8.3: one deficiency record only. A second one needs an exception that a supervisor
+// approved, with a written legal reason, after the last record.
+export async function recordAnotherDeficiency(user: StaffUser, requestId: string, input: { documentIds: string[]; note: string }): Promise<ActionResult> {
+  const r = await loadForChange(requestId);
+  if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
+  const last = r.deficiencyRecords[0];
+  const approved = r.events.find((e) => e.type === "exception_approved");
+  const recordedAt = r.events.find((e) => e.type === "deficiency_recorded");
+  const exceptionStands = !!approved && (!recordedAt || approved.at > recordedAt.at);
+  if (last && !exceptionStands) return { ok: false, error: "errors.secondDeficiency", status: 409 };
+  const valid = new Set(r.manualVersion.documents.map((d) => d.id));
+  const ids = input.documentIds.filter((id) => valid.has(id));
+  if (ids.length === 0) return { ok: false, error: "errors.nothingChosen", status: 400 };
+  const at = now();
+  const today = toBangkokDate(at);
+  const cure = await defaultCureDeadline(today);
+  await prisma.$transaction(async (tx) => {
+    await tx.deficiencyRecord.create({
+      data: {
+        requestId: r.id,
+        sequence: (last?.sequence ?? 0) + 1,
+        issuedOn: today,
+        cureDeadline: cure,
+        signedOnPaper: true,
+        exceptionReason: last ? "approved exception" : null,
+        createdById: user.id,
+        items: { create: ids.map((id) => ({ manualDocumentId: id, problem: "missing", note: input.note })) },
+      },
+    });
+    // The clock stops until the new record is cured; it restarts from the cure date (R8.5).
+    await tx.request.update({ where: { id: r.id }, data: { status: "incomplete", completeOn: null, dueDate: null } });
+    await appendEvent(tx, { requestId: r.id, at, actorId: user.id, actorRole: user.role, type: "deficiency_recorded", fromStatus: r.status, toStatus: "incomplete", note: `cure by ${cure}` });
+    await recordNotice(tx, { requestId: r.id, kind: "deficiency", period: (last?.sequence ?? 0) + 1, dueOn: today, trackingNumber: r.trackingNumber, at, date: cure });
+  });
+  return { ok: true };
+}
+
+export async function approveException(user: StaffUser, requestId: string, legalReason: string): Promise<ActionResult> {
+  const reason = legalReason.trim();
+  if (reason.length < 10) return { ok: false, error: "validation:reasonRequired", status: 400 };
+  const r = await loadForChange(requestId);
+  if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
+  await prisma.$transaction((tx) =>
+    appendEvent(tx, { requestId: r.id, at: now(), actorId: user.id, actorRole: user.role, type: "exception_approved", note: reason.slice(0, 1000) }),
+  );
+  return { ok: true };
+}
+
+export async function withdrawRequest(user: StaffUser, requestId: string, reason: string): Promise<ActionResult> {
+  const r = await loadForChange(requestId);
+  if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
+  const at = now();
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.request.updateMany({ where: { id: r.id, status: r.status }, data: { status: "withdrawn", withdrawnOn: toBangkokDate(at) } });
+    if (count) await appendEvent(tx, { requestId: r.id, at, actorId: user.id, actorRole: user.role, type: "withdrawn", fromStatus: r.status, toStatus: "withdrawn", note: reason.trim().slice(0, 500) || "applicant asked at the counter" });
+  });
+  return { ok: true };
+}

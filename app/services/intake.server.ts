@@ -1,0 +1,153 @@
+// Counter intake (R8.1–R8.3, R8.5): one transaction creates the request bound to the manual
+// version in force (R7.4), its checklist, and either starts the clock (complete) or issues the
+// one deficiency record (incomplete). A resubmitted form (same idempotency key) creates nothing.
+import { toBangkokDate } from "~/domain/calendar";
+import { computeDue, cureDeadline } from "~/domain/deadlines";
+import { formatTrackingNumber } from "~/domain/requests/tracking-number";
+import type { TimeUnit } from "~/domain/manual/vocabulary";
+import { appendEvent, findRequestIdByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
+import type { StaffUser } from "~/models/user.server";
+import { isComplete, type IntakeInput } from "~/schemas/intake";
+import { now } from "~/utils/clock.server";
+import { prisma } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
+import { getWorkCalendar } from "./calendar.server";
+import { recordNotice } from "./notices.server";
+
+export type IntakeOutcome = { ok: true; trackingNumber: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
+
+export async function loadIntakeManual(slug: string) {
+  const permit = await prisma.permit.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      agencyId: true,
+      currentVersion: {
+        select: {
+          id: true,
+          status: true,
+          nameTh: true,
+          nameEn: true,
+          totalValue: true,
+          totalUnit: true,
+          documents: {
+            select: { id: true, group: true, nameTh: true, nameEn: true, originals: true, copies: true, unit: true, conditionTh: true, conditionEn: true },
+            orderBy: { position: "asc" },
+          },
+        },
+      },
+    },
+  });
+  if (!permit?.currentVersion || permit.currentVersion.status !== "published") throw new Response("Not found", { status: 404 });
+  return { ...permit, manual: permit.currentVersion };
+}
+export type IntakeManual = Awaited<ReturnType<typeof loadIntakeManual>>;
+
+export async function defaultCureDeadline(today: string): Promise<string> {
+  return cureDeadline(today, { value: env().CURE_PERIOD_WORKING_DAYS, unit: "working_days" }, await getWorkCalendar());
+}
+
+export async function submitCounterIntake(user: StaffUser, permit: IntakeManual, input: IntakeInput): Promise<IntakeOutcome> {
+  const existing = await findRequestIdByIdempotencyKey(input.idempotencyKey);
+  if (existing) return { ok: true, trackingNumber: existing.trackingNumber };
+  if (!user.serviceCenterId || !user.serviceCenter) throw new Response("Counter staff must belong to a service center", { status: 403 });
+
+  // R8.1: the checklist is the manual version's document list, item by item — nothing more,
+  // nothing less; "not applicable" only for a conditional document.
+  const manualDocs = new Map(permit.manual.documents.map((d) => [d.id, d]));
+  const ids = input.documents.map((d) => d.id);
+  if (ids.length !== manualDocs.size || new Set(ids).size !== ids.length || ids.some((id) => !manualDocs.has(id))) {
+    return { ok: false, errors: { documents: "validation:checklistIncomplete" } };
+  }
+  for (const [i, d] of input.documents.entries()) {
+    const doc = manualDocs.get(d.id)!;
+    if (d.status === "not_applicable" && !doc.conditionTh && !doc.conditionEn) {
+      return { ok: false, errors: { [`documents.${i}.status`]: "validation:choose" } };
+    }
+  }
+
+  const at = now();
+  const today = toBangkokDate(at);
+  const calendar = await getWorkCalendar();
+  const complete = isComplete(input.documents);
+  const limit = { value: permit.manual.totalValue, unit: permit.manual.totalUnit as TimeUnit };
+  const center = await prisma.serviceCenter.findUniqueOrThrow({
+    where: { id: user.serviceCenterId },
+    select: { code: true, opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true },
+  });
+  const hours = { opensAt: center.opensAt, closesAt: center.closesAt, lunchStart: center.lunchStart ?? undefined, lunchEnd: center.lunchEnd ?? undefined };
+
+  let cure: string | null = null;
+  if (!complete) {
+    const minimum = await defaultCureDeadline(today);
+    // The officer may give the applicant longer than the default, never less.
+    if (input.cureDeadline && input.cureDeadline < minimum) {
+      return { ok: false, errors: { cureDeadline: "validation:cureDeadlineTooEarly" }, values: { minimum } };
+    }
+    cure = input.cureDeadline || minimum;
+  }
+  // R8.5 + R10.1: the clock starts at acceptance of a complete request; due date stored.
+  const due = complete ? computeDue({ instant: at }, limit, calendar, hours).dueDate : null;
+  const buddhistYear = Number(today.slice(0, 4)) + 543;
+
+  const trackingNumber = await prisma.$transaction(async (tx) => {
+    let number: string | null = null;
+    while (!number) number = formatTrackingNumber({ center: center.code, buddhistYear, sequence: await nextTrackingSequence(tx, center.code, buddhistYear) });
+    const request = await tx.request.create({
+      data: {
+        trackingNumber: number,
+        permitId: permit.id,
+        manualVersionId: permit.manual.id,
+        agencyId: permit.agencyId,
+        channel: "counter",
+        serviceCenterId: user.serviceCenterId,
+        applicantType: input.applicantType,
+        applicantId: input.applicantId.replace(/[\s-]/g, "").toUpperCase(),
+        applicantName: input.applicantName,
+        applicantPhone: input.applicantPhone,
+        applicantEmail: input.applicantEmail,
+        applicantAddress: input.applicantAddress,
+        preferredLanguage: input.preferredLanguage,
+        noticesByEmail: input.noticesByEmail,
+        status: complete ? "accepted" : "incomplete",
+        receivedAt: at,
+        receivedOn: today,
+        completeOn: complete ? today : null,
+        dueDate: due,
+        idempotencyKey: input.idempotencyKey,
+        createdById: user.id,
+        documents: { create: input.documents.map((d) => ({ manualDocumentId: d.id, status: d.status, note: d.note })) },
+      },
+      select: { id: true },
+    });
+    const actor = { requestId: request.id, at, actorId: user.id, actorRole: user.role };
+    await appendEvent(tx, { ...actor, type: "submitted", fromStatus: null, toStatus: "submitted" });
+    if (complete) {
+      await appendEvent(tx, { ...actor, type: "accepted", fromStatus: "submitted", toStatus: "accepted", note: `due ${due}` });
+    } else {
+      await tx.deficiencyRecord.create({
+        data: {
+          requestId: request.id,
+          sequence: 1,
+          issuedOn: today,
+          cureDeadline: cure!,
+          officerSignature: input.officerSignature || null,
+          applicantSignature: input.applicantSignature || null,
+          signedOnPaper: input.signedOnPaper,
+          createdById: user.id,
+          items: {
+            create: input.documents
+              .filter((d) => d.status === "missing" || d.status === "defective")
+              .map((d) => ({ manualDocumentId: d.id, problem: d.status, note: d.note })),
+          },
+        },
+      });
+      await appendEvent(tx, { ...actor, type: "deficiency_recorded", fromStatus: "submitted", toStatus: "incomplete", note: `cure by ${cure}` });
+    }
+    await recordNotice(tx, { requestId: request.id, kind: "receipt", dueOn: today, trackingNumber: number, at });
+    if (!complete) await recordNotice(tx, { requestId: request.id, kind: "deficiency", dueOn: today, trackingNumber: number, at, date: cure! });
+    return number;
+  });
+  return { ok: true, trackingNumber };
+}

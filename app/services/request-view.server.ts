@@ -1,0 +1,60 @@
+// The staff view of one request: scope check (O4: only staff whose role needs it see
+// personal data in full) and a one-language view model.
+import { can, inScope, isStaffRole } from "~/domain/auth/permissions";
+import { maskApplicantId, maskPhoneNumber as maskPhone } from "~/domain/identity/mask-applicant";
+import type { Language } from "~/i18n/config";
+import { getRequestForStaff } from "~/models/request.server";
+import type { StaffUser } from "~/models/user.server";
+
+export async function requireRequestInScope(user: StaffUser, trackingNumber: string | undefined) {
+  const request = trackingNumber ? await getRequestForStaff(trackingNumber) : null;
+  if (!request) throw new Response("Not found", { status: 404 });
+  if (!isStaffRole(user.role) || !inScope({ role: user.role, serviceCenterId: user.serviceCenterId, agencyId: user.agencyId }, request)) {
+    throw new Response("Forbidden", { status: 403 });
+  }
+  return request;
+}
+
+export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope>>, user: StaffUser, lng: Language) {
+  const pick = (th: string, en: string) => (lng === "th" ? th : en) || th;
+  const personal = can(user.role, "request.viewPersonalData");
+  const docName = new Map(r.manualVersion.documents.map((d) => [d.id, pick(d.nameTh, d.nameEn)]));
+  return {
+    id: r.id,
+    trackingNumber: r.trackingNumber,
+    status: r.status,
+    channel: r.channel,
+    permit: { slug: r.permit.slug, name: pick(r.manualVersion.nameTh, r.manualVersion.nameEn), version: r.manualVersion.version },
+    total: { value: r.manualVersion.totalValue, unit: r.manualVersion.totalUnit as "working_days" },
+    agency: pick(r.agency.nameTh, r.agency.nameEn),
+    center: r.serviceCenter ? { code: r.serviceCenter.code, name: pick(r.serviceCenter.nameTh, r.serviceCenter.nameEn), phone: r.serviceCenter.phone } : null,
+    applicant: {
+      type: r.applicantType,
+      name: r.applicantName,
+      id: personal ? r.applicantId : maskApplicantId(r.applicantType, r.applicantId),
+      phone: personal ? r.applicantPhone : maskPhone(r.applicantPhone),
+      email: personal ? r.applicantEmail : r.applicantEmail ? "•••" : "",
+      address: personal ? r.applicantAddress : "•••",
+      language: r.preferredLanguage,
+      noticesByEmail: r.noticesByEmail,
+      masked: !personal,
+    },
+    receivedOn: r.receivedOn,
+    completeOn: r.completeOn,
+    dueDate: r.dueDate,
+    abandonedOn: r.abandonedOn,
+    withdrawnOn: r.withdrawnOn,
+    checklist: r.manualVersion.documents.map((d) => {
+      const checked = r.documents.find((x) => x.manualDocumentId === d.id);
+      return { id: d.id, group: d.group, name: pick(d.nameTh, d.nameEn), originals: d.originals, copies: d.copies, status: checked?.status ?? "missing", note: checked?.note ?? "" };
+    }),
+    deficiencyRecords: r.deficiencyRecords.map((rec) => ({
+      ...rec,
+      items: rec.items.map((i) => ({ ...i, name: docName.get(i.manualDocumentId) ?? "?" })),
+    })),
+    events: r.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    notices: r.notices,
+    complaintChannels: r.manualVersion.complaintChannels.map((c) => ({ name: pick(c.nameTh, c.nameEn), detail: pick(c.detailTh, c.detailEn) })),
+  };
+}
+export type RequestView = ReturnType<typeof toRequestView>;

@@ -1,0 +1,18 @@
+// DEMO-ONLY staff accounts, one per role (documented in README). Never load these into a real
+// deployment: the password is public.
+export const DEMO_PASSWORD = "anuyat-demo-2569";
+
+export type StaffSeed = {
+  email: string;
+  name: string;
+  role: "counter" | "officer" | "supervisor" | "admin";
+  serviceCenter?: string;
+  agency?: string;
+};
+
+export const demoStaff: StaffSeed[] = [
+  { email: "counter@bkk01.demo", name: "Somchai Counter (demo)", role: "counter", serviceCenter: "BKK01" },
+  { email: "counter@nbi01.demo", name: "Suda Counter (demo)", role: "counter", serviceCenter: "NBI01" },
+  { email: "supervisor@bkk01.demo", name: "Wilai Supervisor (demo)", role: "supervisor", serviceCenter: "BKK01" },
+  { email: "admin@anuyat.demo", name: "Anan Admin (demo)", role: "admin" },
+];
