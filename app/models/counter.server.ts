@@ -41,3 +41,23 @@ export async function searchCenterRequests(serviceCenterId: string | null, q: st
   });
 }
 export type CounterListRow = Awaited<ReturnType<typeof listCenterRequestsOn>>[number];
+
+// Requests visible to a user (same rule as inScope in app/domain/auth/permissions.ts).
+export async function listRequestsInScope(
+  user: { role: string; serviceCenterId: string | null; agencyId: string | null },
+  q: string,
+) {
+  const reach = [
+    ...(user.serviceCenterId && user.role !== "officer" ? [{ serviceCenterId: user.serviceCenterId }] : []),
+    ...(user.agencyId && user.role !== "counter" ? [{ agencyId: user.agencyId }] : []),
+  ];
+  if (user.role !== "admin" && reach.length === 0) return [];
+  const scope = user.role === "admin" ? {} : { OR: reach };
+  const term = q.trim().slice(0, 100);
+  return prisma.request.findMany({
+    where: { AND: [scope, term ? { OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: { contains: term } }] } : {}] },
+    select: listSelect,
+    orderBy: [{ dueDate: "asc" }, { receivedAt: "desc" }],
+    take: 100,
+  });
+}

@@ -30,10 +30,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const INTENTS = { cure: "deficiency.cure", record_deficiency: "deficiency.record", approve_exception: "deficiency.approveException", withdraw: "request.withdraw" } as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requirePermission(request, "request.view");
   const form = await request.formData();
   const intent = String(form.get("intent")) as keyof typeof INTENTS;
   if (!(intent in INTENTS)) throw new Response("Unknown intent", { status: 400 });
-  const user = await requirePermission(request, INTENTS[intent]);
+  if (!can(user.role, INTENTS[intent])) throw new Response("Forbidden", { status: 403 });
   const found = await requireRequestInScope(user, params.number);
   const result =
     intent === "cure"

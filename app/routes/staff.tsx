@@ -30,6 +30,7 @@ export default function StaffLayout() {
         <nav aria-label={t("nav.label")} className="staff-nav">
           {can(user.role, "counter.home") ? <NavLink to="/staff/counter">{t("nav.counter")}</NavLink> : null}
           {can(user.role, "intake.create") ? <NavLink to="/staff/intake/new">{t("nav.intake")}</NavLink> : null}
+          <NavLink to="/staff/requests">{t("nav.requests")}</NavLink>
         </nav>
         <Form method="post" action="/sign-out" className="inline-form">
           <button type="submit" className="button--secondary">

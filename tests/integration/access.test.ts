@@ -1,0 +1,100 @@
+// Every staff route and action, called as each role and as anonymous: allowed or denied
+// exactly as the permissions table says. Anonymous visitors are sent to sign in and back.
+import { beforeAll, describe, expect, it } from "vitest";
+import { can, type Action } from "~/domain/auth/permissions";
+import * as staffHome from "~/routes/staff._index";
+import * as staffLayout from "~/routes/staff";
+import * as counterHome from "~/routes/staff.counter";
+import * as pick from "~/routes/staff.intake.new._index";
+import * as intakeForm from "~/routes/staff.intake.new.$slug";
+import * as requestPage from "~/routes/staff.requests.$number";
+import * as receipt from "~/routes/staff.requests.$number.receipt";
+import * as recordPrint from "~/routes/staff.requests.$number.deficiency-record";
+import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
+import { getStaffUser } from "~/services/auth.server";
+import { cookieFor, outcome, staffRequest } from "./staff-session";
+
+const USERS = {
+  counter: "counter@bkk01.demo",
+  officer: "officer@ptw.demo",
+  supervisor: "supervisor@bkk01.demo",
+  admin: "admin@anuyat.demo",
+} as const;
+type Who = keyof typeof USERS | "anonymous";
+const WHO: Who[] = ["anonymous", "counter", "officer", "supervisor", "admin"];
+
+let tracking = "";
+
+beforeAll(async () => {
+  process.env.APP_NOW = "2026-04-09T10:00:00+07:00";
+  // An incomplete request at BKK01 for a permit of the officer's agency, so every role is in scope.
+  const counter = (await getStaffUser(staffRequest("/staff", await cookieFor(USERS.counter))))!;
+  const permit = await loadIntakeManual("food-premises-licence");
+  const result = await submitCounterIntake(counter, permit, {
+    idempotencyKey: "access-test-request-000001",
+    applicantType: "person",
+    applicantId: "1101700203450",
+    applicantName: "Access Test",
+    applicantPhone: "0812345678",
+    applicantEmail: "",
+    applicantAddress: "1 Test Road",
+    preferredLanguage: "en",
+    noticesByEmail: false,
+    cureDeadline: "",
+    signedOnPaper: true,
+    documents: permit.manual.documents.map((d, i) => ({ id: d.id, status: i === 0 ? "missing" : "received", note: "" })),
+  });
+  if (!result.ok) throw new Error("fixture failed");
+  tracking = result.trackingNumber;
+});
+
+type Case = { name: string; action: Action; call: (cookie: string | null) => Promise<unknown> };
+const loader = (mod: { loader: Function }, path: string, params: Record<string, string> = {}) => (cookie: string | null) =>
+  mod.loader({ request: staffRequest(path, cookie), params: params, context: {} });
+const post = (mod: { action: Function }, path: string, form: Record<string, string>, params: Record<string, string> = {}) => (cookie: string | null) =>
+  mod.action({ request: staffRequest(path, cookie, { method: "POST", body: new URLSearchParams(form) }), params, context: {} });
+
+const CASES = (): Case[] => [
+  { name: "GET /staff (layout)", action: "staff.home", call: loader(staffLayout, "/staff") },
+  { name: "GET /staff (index)", action: "staff.home", call: loader(staffHome, "/staff") },
+  { name: "GET /staff/counter", action: "counter.home", call: loader(counterHome, "/staff/counter") },
+  { name: "GET /staff/intake/new", action: "intake.create", call: loader(pick, "/staff/intake/new") },
+  { name: "GET /staff/intake/new/:slug", action: "intake.create", call: loader(intakeForm, "/staff/intake/new/commercial-registration", { slug: "commercial-registration" }) },
+  { name: "POST /staff/intake/new/:slug", action: "intake.create", call: post(intakeForm, "/staff/intake/new/commercial-registration", {}, { slug: "commercial-registration" }) },
+  { name: "GET /staff/requests/:n", action: "request.view", call: (c) => loader(requestPage, `/staff/requests/${tracking}`, { number: tracking })(c) },
+  { name: "GET /staff/requests/:n/receipt", action: "request.view", call: (c) => loader(receipt, `/staff/requests/${tracking}/receipt`, { number: tracking })(c) },
+  { name: "GET /staff/requests/:n/deficiency-record", action: "request.view", call: (c) => loader(recordPrint, `/staff/requests/${tracking}/deficiency-record`, { number: tracking })(c) },
+  { name: "POST cure", action: "deficiency.cure", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "cure" }, { number: tracking })(c) },
+  { name: "POST record_deficiency", action: "deficiency.record", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "record_deficiency" }, { number: tracking })(c) },
+  { name: "POST approve_exception", action: "deficiency.approveException", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "approve_exception", reason: "x" }, { number: tracking })(c) },
+  { name: "POST unknown intent", action: "request.view", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "bogus" }, { number: tracking })(c) },
+  { name: "POST withdraw", action: "request.withdraw", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "withdraw", reason: "test" }, { number: tracking })(c) },
+];
+
+describe("access to staff routes and actions", () => {
+  for (const who of WHO) {
+    it(`${who}: every route and action is allowed or denied per the permissions table`, async () => {
+      const cookie = who === "anonymous" ? null : await cookieFor(USERS[who]);
+      for (const c of CASES()) {
+        const result = await outcome(() => c.call(cookie));
+        if (who === "anonymous") {
+          expect(result.status, c.name).toBe(302);
+          expect(result.location, c.name).toMatch(/^\/sign-in\?redirectTo=%2Fstaff/);
+        } else if (c.name === "POST unknown intent") {
+          expect(result.status, c.name).toBe(400); // an unknown intent is a 400 for everyone signed in
+        } else if (can(who, c.action)) {
+          expect([200, 302, 400, 409], `${c.name} as ${who}`).toContain(result.status);
+          expect(result.location ?? "", c.name).not.toMatch(/sign-in/);
+        } else {
+          expect(result.status, `${c.name} as ${who}`).toBe(403);
+        }
+      }
+    });
+  }
+
+  it("a counter from another service center cannot open a request of BKK01 (scope)", async () => {
+    const cookie = await cookieFor("counter@nbi01.demo");
+    const result = await outcome(() => requestPage.loader({ request: staffRequest(`/staff/requests/${tracking}`, cookie), params: { number: tracking }, context: {} }));
+    expect(result.status).toBe(403);
+  });
+});
