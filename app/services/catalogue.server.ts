@@ -6,7 +6,10 @@ import type { CatalogueQuery } from "~/schemas/catalogue";
 
 export async function searchCatalogue(query: CatalogueQuery) {
   const terms = searchTerms(query.q);
-  const matching = await listPublishedPermits(terms);
+  // A query made only of characters we drop (control characters) is junk: no results,
+  // rather than the whole catalogue.
+  const junk = !!query.q?.trim() && terms.length === 0;
+  const matching = junk ? [] : await listPublishedPermits(terms);
   const filters = { category: query.category, kind: query.kind, agency: query.agency, center: query.center };
   return { terms, results: applyFilters(matching, filters), counts: facetCounts(matching, filters), total: matching.length };
 }

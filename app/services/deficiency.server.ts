@@ -67,10 +67,9 @@ export async function recordAnotherDeficiency(user: StaffUser, requestId: string
   const r = await loadForChange(requestId);
   if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
   const last = r.deficiencyRecords[0];
-  const approved = r.events.find((e) => e.type === "exception_approved");
-  const recordedAt = r.events.find((e) => e.type === "deficiency_recorded");
-  const exceptionStands = !!approved && (!recordedAt || approved.at > recordedAt.at);
-  if (last && !exceptionStands) return { ok: false, error: "errors.secondDeficiency", status: 409 };
+  // Each record after the first uses up one supervisor-approved exception.
+  const exceptions = r.events.filter((e) => e.type === "exception_approved").length;
+  if (r.deficiencyRecords.length > exceptions) return { ok: false, error: "errors.secondDeficiency", status: 409 };
   const valid = new Set(r.manualVersion.documents.map((d) => d.id));
   const ids = input.documentIds.filter((id) => valid.has(id));
   if (ids.length === 0) return { ok: false, error: "errors.nothingChosen", status: 400 };
