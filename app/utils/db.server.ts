@@ -9,7 +9,16 @@ declare global {
 }
 
 export function createPrismaClient(url: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  const client = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  if (url.startsWith("file:")) {
+    // WAL lets readers run beside a writer; busy_timeout makes a second process (the sweep
+    // command, another server) wait for a lock instead of failing at once.
+    void client
+      .$queryRawUnsafe("PRAGMA busy_timeout = 10000")
+      .then(() => client.$queryRawUnsafe("PRAGMA journal_mode = WAL"))
+      .catch((error) => console.error("[db] could not configure SQLite", error));
+  }
+  return client;
 }
 
 // Reused across dev-server reloads so we don't open a new connection per edit.

@@ -46,9 +46,11 @@ test.describe.configure({ mode: "serial" });
 test("a complete walk-in request is accepted with the right due date", async ({ page }) => {
   const lng = lngOf(test.info());
   await signIn(page, "counter@bkk01.demo");
-  await page.getByRole("link", { name: text(lng, "staff:counter.newIntake") }).click();
+  await page.getByRole("navigation", { name: text(lng, "staff:nav.label") }).getByRole("link", { name: text(lng, "staff:nav.intake") }).click();
+  await expect(page).toHaveURL(/\/staff\/intake\/new$/);
   await page.getByRole("searchbox").fill(lng === "th" ? "พาณิชย์" : "commercial");
   await page.getByRole("button", { name: text(lng, "staff:search") }).click();
+  await expect(page).toHaveURL(/\/staff\/intake\/new\?q=/);
   await page.getByRole("link", { name: lng === "th" ? /พาณิชย์/ : /commercial/i }).first().click();
   await fillApplicant(page, `Complete ${lng}`);
   await check(page, []);
@@ -123,10 +125,12 @@ test("an uncured request is abandoned by the sweep after its cure deadline", asy
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: "file:.data/e2e.db", APP_NOW: "2026-04-24T08:00:00+07:00", NODE_ENV: "test" },
   }).toString();
-  expect(out).toContain(number);
+  // The Thai and English runs share the database, so either run's sweep may be the one that
+  // abandons this request; what matters is that it is abandoned, once.
+  expect(out).toMatch(/^sweep 2026-04-24: \d+ abandoned/m);
   await page.reload();
   await expect(page.getByTestId("request-status")).toHaveText(text(lng, "staff:statuses.abandoned"));
-  await expect(page.getByText(text(lng, "staff:events.abandoned"))).toBeVisible();
+  await expect(page.getByText(text(lng, "staff:events.abandoned"))).toHaveCount(1);
 });
 
 test("anonymous visitors are sent to sign in; a wrong password is refused in their language", async ({ page }) => {

@@ -38,7 +38,7 @@ export function LanguageSwitch({ locale }: { locale: Language }) {
       href={`${location.pathname}?${params.toString()}`}
       hrefLang={other}
       lang={other}
-      aria-label={t("layout.switchLanguageLabel", { lng: other })}
+      title={t("layout.switchLanguageLabel")}
     >
       {other === "en" ? "English" : "ภาษาไทย"}
     </a>
