@@ -8,7 +8,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const problems = [];
-for (const name of readdirSync(dir)) {
+for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
   const report = JSON.parse(readFileSync(path.join(dir, name), "utf8"));
   if (name.startsWith("vitest-")) {
     passed += report.numPassedTests;
