@@ -61,6 +61,7 @@ export default function SignIn() {
             id="email"
             type="email"
             autoComplete="username"
+            defaultValue={actionData?.email ?? ""}
             aria-invalid={!!emailError}
             aria-describedby={describedBy("email", { error: emailError })}
             {...form.register("email")}

@@ -63,8 +63,7 @@ export default function IntakeForm() {
   const lng = i18n.language === "en" ? "en" : "th";
   const previous = (actionData?.values ?? {}) as Values;
   const str = (k: string, fallback = "") => (typeof previous[k] === "string" ? (previous[k] as string) : fallback);
-  const { form, onSubmit, errorFor } = useValidatedForm(IntakeSchema, {
-    defaultValues: {
+  const defaults = {
       idempotencyKey: str("idempotencyKey", idempotencyKey),
       applicantType: str("applicantType", "person") as "person",
       applicantId: str("applicantId"),
@@ -81,9 +80,8 @@ export default function IntakeForm() {
       })),
       cureDeadline: str("cureDeadline", minimumCure),
       signedOnPaper: previous.signedOnPaper === "on",
-    },
-    serverErrors: actionData?.errors,
-  });
+  };
+  const { form, onSubmit, errorFor } = useValidatedForm(IntakeSchema, { defaultValues: defaults, serverErrors: actionData?.errors });
   const applicantFields = ["applicantId", "applicantName", "applicantPhone", "applicantEmail", "applicantAddress"] as const;
   const summary: Record<string, string | undefined> = {};
   for (const f of ["applicantType", ...applicantFields, "documents", "cureDeadline", "signedOnPaper"]) summary[f] = errorFor(f);
@@ -99,11 +97,11 @@ export default function IntakeForm() {
       <p className="lead">{permit.name}</p>
       <ErrorSummary errors={summary} />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
-        <input type="hidden" {...form.register("idempotencyKey")} />
+        <input type="hidden" defaultValue={defaults.idempotencyKey} {...form.register("idempotencyKey")} />
         <fieldset>
           <legend>{t("intake.applicant")}</legend>
           <Field id="applicantType" label={t("intake.applicantType")} error={summary.applicantType}>
-            <select id="applicantType" {...form.register("applicantType")}>
+            <select id="applicantType" defaultValue={defaults.applicantType} {...form.register("applicantType")}>
               {APPLICANT_TYPES.map((type) => (
                 <option key={type} value={type}>
                   {t(`applicantTypes.${type}`)}
@@ -114,12 +112,13 @@ export default function IntakeForm() {
           {applicantFields.map((name) => (
             <Field key={name} id={name} label={t(`intake.${name}`)} hint={t(`intake.${name}Hint`)} error={summary[name]}>
               {name === "applicantAddress" ? (
-                <textarea id={name} rows={3} aria-invalid={!!summary[name]} aria-describedby={describedBy(name, { hint: true, error: summary[name] })} {...form.register(name)} />
+                <textarea id={name} rows={3} defaultValue={defaults[name]} aria-invalid={!!summary[name]} aria-describedby={describedBy(name, { hint: true, error: summary[name] })} {...form.register(name)} />
               ) : (
                 <input
                   id={name}
                   type={name === "applicantEmail" ? "email" : name === "applicantPhone" ? "tel" : "text"}
                   autoComplete="off"
+                  defaultValue={defaults[name]}
                   aria-invalid={!!summary[name]}
                   aria-describedby={describedBy(name, { hint: true, error: summary[name] })}
                   {...form.register(name)}
@@ -128,13 +127,13 @@ export default function IntakeForm() {
             </Field>
           ))}
           <Field id="preferredLanguage" label={t("intake.preferredLanguage")}>
-            <select id="preferredLanguage" {...form.register("preferredLanguage")}>
+            <select id="preferredLanguage" defaultValue={defaults.preferredLanguage} {...form.register("preferredLanguage")}>
               <option value="th">ไทย</option>
               <option value="en">English</option>
             </select>
           </Field>
           <div className="checkbox">
-            <input id="noticesByEmail" type="checkbox" {...form.register("noticesByEmail")} />
+            <input id="noticesByEmail" type="checkbox" defaultChecked={defaults.noticesByEmail} {...form.register("noticesByEmail")} />
             <label htmlFor="noticesByEmail">{t("intake.noticesByEmail")}</label>
           </div>
         </fieldset>
@@ -149,7 +148,7 @@ export default function IntakeForm() {
               const noteError = summary[`documents.${i}.note`];
               return (
                 <li key={d.id} className="checklist__item">
-                  <input type="hidden" {...form.register(`documents.${i}.id`)} />
+                  <input type="hidden" defaultValue={d.id} {...form.register(`documents.${i}.id`)} />
                   <fieldset id={`documents.${i}.status`} aria-describedby={statusError ? `documents-${i}-status-error` : undefined}>
                     <legend>
                       <span className="checklist__group">{t(`documentGroups.${d.group}`)}</span> {d.name}{" "}
@@ -164,7 +163,7 @@ export default function IntakeForm() {
                     <div className="radios">
                       {(d.condition ? ["received", "missing", "defective", "not_applicable"] : ["received", "missing", "defective"]).map((s) => (
                         <label key={s} className="radio">
-                          <input type="radio" value={s} {...form.register(`documents.${i}.status`)} /> {t(`checkStatuses.${s}`)}
+                          <input type="radio" value={s} defaultChecked={defaults.documents[i].status === s} {...form.register(`documents.${i}.status`)} /> {t(`checkStatuses.${s}`)}
                         </label>
                       ))}
                     </div>
@@ -174,6 +173,7 @@ export default function IntakeForm() {
                     <input
                       id={`documents.${i}.note`}
                       type="text"
+                      defaultValue={defaults.documents[i].note}
                       aria-invalid={!!noteError}
                       aria-describedby={noteError ? `documents-${i}-note-error` : undefined}
                       {...form.register(`documents.${i}.note`)}
@@ -194,14 +194,14 @@ export default function IntakeForm() {
           <legend>{t("intake.deficiencyHeading")}</legend>
           <p className="hint">{t("intake.deficiencyHint")}</p>
           <Field id="cureDeadline" label={t("intake.cureDeadline")} hint={t("intake.cureDeadlineHint", { date: formatDate(minimumCure, lng) })} error={summary.cureDeadline}>
-            <input id="cureDeadline" type="date" min={minimumCure} aria-describedby={describedBy("cureDeadline", { hint: true, error: summary.cureDeadline })} {...form.register("cureDeadline")} />
+            <input id="cureDeadline" type="date" min={minimumCure} defaultValue={defaults.cureDeadline} aria-describedby={describedBy("cureDeadline", { hint: true, error: summary.cureDeadline })} {...form.register("cureDeadline")} />
           </Field>
           <div className="signatures">
             <SignaturePad name="officerSignature" label={t("intake.officerSignature")} onChange={(v) => form.setValue("officerSignature", v)} />
             <SignaturePad name="applicantSignature" label={t("intake.applicantSignature")} onChange={(v) => form.setValue("applicantSignature", v)} />
           </div>
           <div className="checkbox" id="signedOnPaper-field">
-            <input id="signedOnPaper" type="checkbox" aria-describedby={summary.signedOnPaper ? "signedOnPaper-error" : undefined} {...form.register("signedOnPaper")} />
+            <input id="signedOnPaper" type="checkbox" defaultChecked={defaults.signedOnPaper} aria-describedby={summary.signedOnPaper ? "signedOnPaper-error" : undefined} {...form.register("signedOnPaper")} />
             <label htmlFor="signedOnPaper">{t("intake.signedOnPaper")}</label>
           </div>
           {summary.signedOnPaper ? (

@@ -142,3 +142,29 @@ test("anonymous visitors are sent to sign in; a wrong password is refused in the
   await page.getByRole("button", { name: text(lng, "auth.submit") }).click();
   await expect(page.getByRole("alert")).toHaveText(text(lng, "auth.invalid"));
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("sign in and take a request; errors come back translated and nothing typed is lost", async ({ page }) => {
+    const lng = lngOf(test.info());
+    await page.goto("/sign-in?redirectTo=%2Fstaff%2Fcounter");
+    await page.getByLabel(text(lng, "auth.email")).fill("counter@bkk01.demo");
+    await page.getByLabel(text(lng, "auth.password")).fill(PASSWORD);
+    await page.getByRole("button", { name: text(lng, "auth.submit") }).click();
+    await expect(page).toHaveURL(/\/staff\/counter$/);
+    await startIntake(page, "commercial-registration");
+    await fillApplicant(page, `No JS ${lng}`);
+    await page.getByLabel(text(lng, "staff:intake.applicantId")).fill("1101700203451"); // wrong check digit
+    await check(page, [0]);
+    await page.getByRole("button", { name: text(lng, "staff:intake.submit") }).click();
+    await expect(page.getByText(text(lng, "validation:thaiId")).first()).toBeVisible();
+    await expect(page.getByText(text(lng, "validation:signatureRequired")).first()).toBeVisible();
+    await expect(page.getByLabel(text(lng, "staff:intake.applicantName"))).toHaveValue(`No JS ${lng}`);
+    await expect(page.locator(".checklist__item").first().getByLabel(text(lng, "staff:checkStatuses.missing"), { exact: true })).toBeChecked();
+    await page.getByLabel(text(lng, "staff:intake.applicantId")).fill("1101700203450");
+    await page.getByLabel(text(lng, "staff:intake.signedOnPaper")).check();
+    await page.getByLabel(text(lng, "staff:intake.cureDeadline")).fill("2026-06-30");
+    await page.getByRole("button", { name: text(lng, "staff:intake.submit") }).click();
+    await expect(page.getByTestId("request-status")).toHaveText(text(lng, "staff:statuses.incomplete"));
+  });
+});
