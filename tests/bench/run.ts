@@ -4,6 +4,7 @@
 // we track: it cancels out how fast this particular machine is.
 // Loopback only; every run is bounded in time. Build first (npm run build).
 import { writeFileSync, rmSync } from "node:fs";
+import { benchIntake } from "./intake";
 import { measure } from "./load";
 import { startServer } from "./serve";
 
@@ -16,6 +17,7 @@ const targets = [
   { name: "search", path: `/permits?q=${encodeURIComponent("อาหาร")}` },
 ];
 const rows: string[] = [];
+let intake: Awaited<ReturnType<typeof benchIntake>> | undefined;
 try {
   for (const target of targets) {
     const html = await (await fetch(server.base + target.path)).text();
@@ -42,6 +44,7 @@ try {
     }
     rmSync(`build/client/${staticName}`);
   }
+  intake = await benchIntake(server.base, SECONDS);
 } finally {
   server.stop();
 }
@@ -49,3 +52,6 @@ console.log(`\nAnuyat load benchmark — ${SECONDS}s per run, loopback, producti
 console.log("target       | con |      size |   req/s | p95 ms | static/s | st p95 | ratio | err");
 for (const r of rows) console.log(r);
 console.log("ratio = dynamic req/s ÷ static-file req/s at the same size and concurrency");
+if (intake) console.log(
+  `\nintake (20 counters, POST /staff/intake/new/…): ${intake.rps.toFixed(0)} submissions/s, p50 ${intake.p50.toFixed(1)} ms, p95 ${intake.p95.toFixed(1)} ms (target ≤ 100 ms); ${intake.created} of ${intake.total} created a request`,
+);

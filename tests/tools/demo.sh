@@ -6,5 +6,11 @@ cd "$(dirname "$0")/../.."
 npm run --silent db:generate >/dev/null
 npm run --silent build >/dev/null
 bash tests/tools/prepare-db.sh
+# Production needs a session secret: keep one per installation in .data (never committed).
+if [ -z "${SESSION_SECRET:-}" ]; then
+  [ -s .data/session-secret ] || node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("hex"))' > .data/session-secret
+  SESSION_SECRET="$(cat .data/session-secret)"
+  export SESSION_SECRET
+fi
 echo "Anuyat is running at http://localhost:${PORT:-3000} (Ctrl+C to stop)"
 exec bash tests/tools/with-env.sh env NODE_ENV=production PORT="${PORT:-3000}" node node_modules/@remix-run/serve/dist/cli.js build/server/index.js
