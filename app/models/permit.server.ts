@@ -6,6 +6,13 @@ import { toBangkokDate } from "~/domain/calendar/bangkok-date";
 import type { Manual, PermitSummary } from "~/schemas/open-data";
 import type { Category, PermitKind, TimeUnit } from "~/domain/manual/vocabulary";
 import { prisma } from "~/utils/db.server";
+import { memo } from "~/utils/memo.server";
+
+// Published manual versions never change (R7.4), so a manual is cached by its version id;
+// the short time limit only bounds how long an edited agency name could lag.
+const manualCache = memo<Manual | null>(60_000);
+// The catalogue is keyed by the newest permit change (publication moves currentVersionId).
+const catalogueCache = memo<{ summary: PermitSummary; searchText: string }[]>(30_000, 4);
 
 const summarySelect = {
   slug: true,
@@ -57,26 +64,28 @@ function toSummary(row: SummaryRow): PermitSummary {
 // The database narrows with LIKE; the same test runs again in JS so that LIKE's own
 // wildcards (% and _) in a query can never widen the result.
 export async function listPublishedPermits(terms: readonly string[] = []): Promise<PermitSummary[]> {
-  const rows = await prisma.permit.findMany({
-    where: {
-      currentVersion: {
-        is: { status: "published", AND: terms.map((term) => ({ searchText: { contains: term } })) },
-      },
-    },
-    select: summarySelect,
-    orderBy: [{ popularity: "desc" }, { slug: "asc" }],
+  const all = await publishedCatalogue();
+  return all.filter((p) => matchesAllTerms(p.searchText, terms)).map((p) => p.summary);
+}
+
+// Every published permit with its search text, most used first. A few thousand permits fit
+// in memory easily; the substring test then runs in JS (decision 0002), so LIKE wildcards in
+// a query can never widen a result.
+async function publishedCatalogue() {
+  const version = await prisma.permit.aggregate({ _max: { updatedAt: true }, _count: { _all: true } });
+  const key = `${version._max.updatedAt?.toISOString() ?? "none"}:${version._count._all}`;
+  return catalogueCache.get(key, async () => {
+    const rows = await prisma.permit.findMany({
+      where: { currentVersion: { is: { status: "published" } } },
+      select: summarySelect,
+      orderBy: [{ popularity: "desc" }, { slug: "asc" }],
+    });
+    return rows.map((row) => ({ summary: toSummary(row), searchText: row.currentVersion!.searchText }));
   });
-  return rows.filter((row) => matchesAllTerms(row.currentVersion!.searchText, terms)).map(toSummary);
 }
 
 export async function listMostUsedPermits(limit: number): Promise<PermitSummary[]> {
-  const rows = await prisma.permit.findMany({
-    where: { currentVersion: { is: { status: "published" } } },
-    select: summarySelect,
-    orderBy: [{ popularity: "desc" }, { slug: "asc" }],
-    take: limit,
-  });
-  return rows.map(toSummary);
+  return (await publishedCatalogue()).slice(0, limit).map((p) => p.summary);
 }
 
 const manualSelect = {
@@ -136,6 +145,12 @@ const manualSelect = {
 const bi = (th: string, en: string) => ({ th, en });
 
 export async function getPublishedManual(slug: string): Promise<Manual | null> {
+  const head = await prisma.permit.findUnique({ where: { slug }, select: { currentVersionId: true } });
+  if (!head?.currentVersionId) return null;
+  return manualCache.get(head.currentVersionId, () => loadManual(slug));
+}
+
+async function loadManual(slug: string): Promise<Manual | null> {
   const row = await prisma.permit.findUnique({ where: { slug }, select: manualSelect });
   const v = row?.currentVersion;
   if (!row || !v || v.status === "draft") return null;
