@@ -2,8 +2,8 @@
 // deemed abandoned, and the applicant is told. Idempotent and safe to run from several
 // processes: each request moves in its own transaction, guarded by its current status, and
 // notices have a unique key — a second run changes nothing.
-import { isDeficiencyExpired } from "~/domain/deadlines";
 import { toBangkokDate } from "~/domain/calendar";
+import { transition } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
 import { recordNotice } from "~/services/notices.server";
 import { prisma } from "~/utils/db.server";
@@ -19,7 +19,9 @@ export async function runSweep(at: Date): Promise<SweepReport> {
   const abandoned: string[] = [];
   for (const r of candidates) {
     const record = r.deficiencyRecords[0];
-    if (!record || record.curedOn || !isDeficiencyExpired(record.cureDeadline, today)) continue;
+    if (!record || record.curedOn) continue;
+    const allowed = transition("incomplete", "abandon", { role: "system", today, cureDeadline: record.cureDeadline, deficiencyRecords: 0, approvedExceptions: 0 });
+    if (!allowed.ok) continue;
     const moved = await prisma.$transaction(async (tx) => {
       const { count } = await tx.request.updateMany({ where: { id: r.id, status: "incomplete" }, data: { status: "abandoned", abandonedOn: today } });
       if (count === 0) return false;

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { TimeLimitText } from "~/components/permits/time-limit";
 import { can } from "~/domain/auth/permissions";
 import { toBangkokDate } from "~/domain/calendar";
+import { availableEvents, type RequestState, type Role } from "~/domain/requests/lifecycle";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/services/auth.server";
 import { approveException, cureItems, recordAnotherDeficiency, withdrawRequest } from "~/services/deficiency.server";
@@ -18,11 +19,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const found = await requireRequestInScope(user, params.number);
   const [lng, t] = [await getLanguage(request), await getT(request, "staff")];
   const view = toRequestView(found, user, lng);
+  // The permissions table says who may; the lifecycle table says when (the server re-checks both).
+  const events = availableEvents(view.status as RequestState, user.role as Role);
   const abilities = {
-    cure: can(user.role, "deficiency.cure") && view.status === "incomplete",
-    recordDeficiency: can(user.role, "deficiency.record") && ["submitted", "incomplete", "accepted", "in_review"].includes(view.status),
-    approveException: can(user.role, "deficiency.approveException") && ["submitted", "incomplete", "accepted", "in_review"].includes(view.status),
-    withdraw: can(user.role, "request.withdraw") && ["submitted", "incomplete", "accepted", "in_review"].includes(view.status),
+    cure: can(user.role, "deficiency.cure") && events.includes("cure"),
+    recordDeficiency: can(user.role, "deficiency.record") && events.includes("record_deficiency"),
+    approveException: can(user.role, "deficiency.approveException") && events.includes("approve_exception"),
+    withdraw: can(user.role, "request.withdraw") && events.includes("withdraw"),
   };
   return { view, abilities, title: `${view.trackingNumber} · ${t("request.title")}` };
 }

@@ -3,6 +3,7 @@
 import { toBangkokDate } from "~/domain/calendar";
 import { computeDue } from "~/domain/deadlines";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
+import { transition, type RequestEvent, type RequestState, type Role } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
 import { now } from "~/utils/clock.server";
@@ -12,7 +13,17 @@ import { defaultCureDeadline } from "./intake.server";
 import { recordNotice } from "./notices.server";
 
 export type ActionResult = { ok: true } | { ok: false; error: string; status: number };
-const OPEN = ["submitted", "incomplete", "accepted", "in_review"];
+
+// The lifecycle table decides; the service only carries out what it allows.
+function check(r: Awaited<ReturnType<typeof loadForChange>>, event: RequestEvent, user: StaffUser, today: string): ActionResult {
+  const result = transition(r.status as RequestState, event, {
+    role: user.role as Role,
+    today,
+    deficiencyRecords: r.deficiencyRecords.length,
+    approvedExceptions: r.events.filter((e) => e.type === "exception_approved").length,
+  });
+  return result.ok ? { ok: true } : { ok: false, error: result.reason, status: result.reason === "errors.roleNotAllowed" ? 403 : 409 };
+}
 
 async function loadForChange(requestId: string) {
   return prisma.request.findUniqueOrThrow({
@@ -42,6 +53,8 @@ export async function cureItems(user: StaffUser, requestId: string, itemIds: str
   const at = now();
   const today = toBangkokDate(at);
   const allSupplied = chosen.length === pending.length;
+  const allowed = check(r, allSupplied ? "cure" : "supply_items", user, today);
+  if (!allowed.ok) return allowed;
   let due: string | null = null;
   if (allSupplied) {
     const c = r.serviceCenter;
@@ -65,16 +78,15 @@ export async function cureItems(user: StaffUser, requestId: string, itemIds: str
 // approved, with a written legal reason, after the last record.
 export async function recordAnotherDeficiency(user: StaffUser, requestId: string, input: { documentIds: string[]; note: string }): Promise<ActionResult> {
   const r = await loadForChange(requestId);
-  if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
   const last = r.deficiencyRecords[0];
-  // Each record after the first uses up one supervisor-approved exception.
-  const exceptions = r.events.filter((e) => e.type === "exception_approved").length;
-  if (r.deficiencyRecords.length > exceptions) return { ok: false, error: "errors.secondDeficiency", status: 409 };
+  const at = now();
+  const today = toBangkokDate(at);
+  // R8.3: each record after the first uses up one supervisor-approved exception.
+  const allowed = check(r, "record_deficiency", user, today);
+  if (!allowed.ok) return allowed;
   const valid = new Set(r.manualVersion.documents.map((d) => d.id));
   const ids = input.documentIds.filter((id) => valid.has(id));
   if (ids.length === 0) return { ok: false, error: "errors.nothingChosen", status: 400 };
-  const at = now();
-  const today = toBangkokDate(at);
   const cure = await defaultCureDeadline(today);
   await prisma.$transaction(async (tx) => {
     await tx.deficiencyRecord.create({
@@ -101,7 +113,8 @@ export async function approveException(user: StaffUser, requestId: string, legal
   const reason = legalReason.trim();
   if (reason.length < 10) return { ok: false, error: "validation:reasonRequired", status: 400 };
   const r = await loadForChange(requestId);
-  if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
+  const allowed = check(r, "approve_exception", user, toBangkokDate(now()));
+  if (!allowed.ok) return allowed;
   await prisma.$transaction((tx) =>
     appendEvent(tx, { requestId: r.id, at: now(), actorId: user.id, actorRole: user.role, type: "exception_approved", note: reason.slice(0, 1000) }),
   );
@@ -110,8 +123,9 @@ export async function approveException(user: StaffUser, requestId: string, legal
 
 export async function withdrawRequest(user: StaffUser, requestId: string, reason: string): Promise<ActionResult> {
   const r = await loadForChange(requestId);
-  if (!OPEN.includes(r.status)) return { ok: false, error: "errors.notOpen", status: 409 };
   const at = now();
+  const allowed = check(r, "withdraw", user, toBangkokDate(at));
+  if (!allowed.ok) return allowed;
   await prisma.$transaction(async (tx) => {
     const { count } = await tx.request.updateMany({ where: { id: r.id, status: r.status }, data: { status: "withdrawn", withdrawnOn: toBangkokDate(at) } });
     if (count) await appendEvent(tx, { requestId: r.id, at, actorId: user.id, actorRole: user.role, type: "withdrawn", fromStatus: r.status, toStatus: "withdrawn", note: reason.trim().slice(0, 500) || "applicant asked at the counter" });
