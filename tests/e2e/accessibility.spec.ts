@@ -13,6 +13,8 @@ const PAGES = [
   "/permits/commercial-registration/print",
   "/open-data",
   "/holidays",
+  "/track",
+  "/sign-in",
   "/permits/no-such-permit",
 ];
 

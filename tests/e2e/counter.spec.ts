@@ -62,6 +62,23 @@ test("a complete walk-in request is accepted with the right due date", async ({ 
   await page.getByRole("link", { name: text(lng, "staff:request.printReceipt") }).click();
   await expect(page.getByTestId("receipt-number")).toHaveText(/BKK01-2569-/);
   await expect(page.locator(".print-qr svg")).toBeVisible();
+  const number = (await page.getByTestId("receipt-number").textContent())!.trim();
+
+  // The receipt's QR code leads to public tracking (O2): right digits show the request;
+  // wrong digits and an unknown number get the very same answer.
+  await page.goto(`/track?number=${number}`);
+  await page.getByLabel(text(lng, "track.verifier")).fill("0000");
+  await page.getByRole("button", { name: text(lng, "track.submit") }).click();
+  await expect(page.getByRole("alert")).toHaveText(text(lng, "track.notFound"));
+  await page.getByLabel(text(lng, "track.number")).fill("BKK01-2569-999999-0");
+  await page.getByLabel(text(lng, "track.verifier")).fill("5678");
+  await page.getByRole("button", { name: text(lng, "track.submit") }).click();
+  await expect(page.getByRole("alert")).toHaveText(text(lng, "track.notFound"));
+  await page.getByLabel(text(lng, "track.number")).fill(number);
+  await page.getByLabel(text(lng, "track.verifier")).fill("5678");
+  await page.getByRole("button", { name: text(lng, "track.submit") }).click();
+  await expect(page.locator(".track-result")).toContainText(text(lng, "staff:statuses.accepted"));
+  await expect(page.locator(".track-result")).not.toContainText("Somchai");
 });
 
 test("an incomplete request gets a deficiency record, printed in two copies, then is cured", async ({ page }) => {

@@ -15,6 +15,7 @@ export function SiteHeader({ locale }: { locale: Language }) {
           <NavLink to="/permits" prefetch="intent">
             {t("nav.permits")}
           </NavLink>
+          <NavLink to="/track">{t("nav.track")}</NavLink>
           <NavLink to="/holidays">{t("nav.holidays")}</NavLink>
           <NavLink to="/open-data">{t("nav.openData")}</NavLink>
         </nav>

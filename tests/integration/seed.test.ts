@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { seed } from "../../prisma/seed";
+import { prisma } from "~/utils/db.server";
+
+// The seed runs on every `npm run demo`: a second run must add nothing and fail on nothing.
+describe("seed", () => {
+  it("is idempotent", async () => {
+    const first = await seed(prisma);
+    const second = await seed(prisma);
+    expect(second).toEqual(first);
+    expect(first.permits).toBeGreaterThanOrEqual(12);
+    expect(first.agencies).toBeGreaterThanOrEqual(5);
+    expect(first.serviceCenters).toBeGreaterThanOrEqual(2);
+    const documents = await prisma.manualDocument.count();
+    await seed(prisma);
+    expect(await prisma.manualDocument.count()).toBe(documents);
+  });
+
+  it("loads the 2026 holidays used by the clock (T3)", async () => {
+    const dates = (await prisma.holiday.findMany({ where: { date: { startsWith: "2026-" } }, select: { date: true } })).map((h) => h.date);
+    expect(dates).toHaveLength(20);
+    expect(dates).toEqual(expect.arrayContaining(["2026-04-13", "2026-04-14", "2026-04-15", "2026-06-01", "2026-12-31"]));
+  });
+
+  it("every permit has a published current version", async () => {
+    const permits = await prisma.permit.findMany({ select: { slug: true, currentVersion: { select: { status: true, publishedAt: true } } } });
+    for (const p of permits) expect(p.currentVersion, p.slug).toMatchObject({ status: "published" });
+  });
+});
