@@ -5,6 +5,12 @@ import { prisma } from "~/utils/db.server";
 
 export type Tx = Prisma.TransactionClient;
 
+// The checklist of a manual version, item by item, in the manual's order (R8.1).
+export const checklistDocuments = {
+  select: { id: true, group: true, nameTh: true, nameEn: true, originals: true, copies: true, unit: true, conditionTh: true, conditionEn: true },
+  orderBy: { position: "asc" },
+} satisfies Prisma.ManualVersion$documentsArgs;
+
 // Next sequence number of a center in a Buddhist year, atomically inside the transaction.
 export async function nextTrackingSequence(tx: Tx, serviceCenterCode: string, buddhistYear: number): Promise<number> {
   const row = await tx.trackingSequence.upsert({
@@ -70,10 +76,7 @@ export async function getRequestForStaff(trackingNumber: string) {
           nameEn: true,
           totalValue: true,
           totalUnit: true,
-          documents: {
-            select: { id: true, group: true, nameTh: true, nameEn: true, originals: true, copies: true, unit: true, conditionTh: true, conditionEn: true },
-            orderBy: { position: "asc" },
-          },
+          documents: checklistDocuments,
           complaintChannels: { select: { nameTh: true, nameEn: true, detailTh: true, detailEn: true }, orderBy: { position: "asc" } },
         },
       },

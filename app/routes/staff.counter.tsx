@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StaffSearch } from "~/components/staff/staff-search";
 import { RequestTable } from "~/components/staff/request-table";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { listCenterRequestsOn, listOpenDeficiencies, searchCenterRequests } from "~/models/counter.server";
@@ -37,13 +38,7 @@ export default function CounterHome() {
           {t("counter.newIntake")}
         </Link>
       </p>
-      <Form method="get" role="search" className="search-form">
-        <label htmlFor="q">{t("counter.search")}</label>
-        <div className="search-form__row">
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} />
-          <button type="submit">{t("search")}</button>
-        </div>
-      </Form>
+      <StaffSearch label={t("counter.search")} defaultValue={q} />
       {q ? (
         <section aria-labelledby="found-heading">
           <h2 id="found-heading">{t("counter.found", { count: found.length })}</h2>

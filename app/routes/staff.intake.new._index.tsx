@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StaffSearch } from "~/components/staff/staff-search";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { parseCatalogueQuery } from "~/schemas/catalogue";
 import { requirePermission } from "~/services/auth.server";
@@ -24,13 +25,7 @@ export default function PickPermit() {
   return (
     <>
       <h1>{t("intake.pickTitle")}</h1>
-      <Form method="get" role="search" className="search-form">
-        <label htmlFor="q">{t("intake.pickSearch")}</label>
-        <div className="search-form__row">
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={200} />
-          <button type="submit">{t("search")}</button>
-        </div>
-      </Form>
+      <StaffSearch label={t("intake.pickSearch")} defaultValue={q} maxLength={200} />
       <ul className="pick-list">
         {results.map((p) => (
           <li key={p.slug}>

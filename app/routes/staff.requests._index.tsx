@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { StaffSearch } from "~/components/staff/staff-search";
 import { RequestTable } from "~/components/staff/request-table";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { listRequestsInScope } from "~/models/counter.server";
@@ -24,13 +25,7 @@ export default function Requests() {
   return (
     <>
       <h1>{t("nav.requests")}</h1>
-      <Form method="get" role="search" className="search-form">
-        <label htmlFor="q">{t("counter.search")}</label>
-        <div className="search-form__row">
-          <input id="q" name="q" type="search" defaultValue={q} maxLength={100} />
-          <button type="submit">{t("search")}</button>
-        </div>
-      </Form>
+      <StaffSearch label={t("counter.search")} defaultValue={q} />
       <RequestTable rows={rows} caption={t("nav.requests")} />
     </>
   );

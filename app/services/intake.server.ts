@@ -5,7 +5,7 @@ import { toBangkokDate } from "~/domain/calendar";
 import { computeDue, cureDeadline } from "~/domain/deadlines";
 import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
-import { appendEvent, findRequestIdByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
+import { appendEvent, checklistDocuments, findRequestIdByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
@@ -31,10 +31,7 @@ export async function loadIntakeManual(slug: string) {
           nameEn: true,
           totalValue: true,
           totalUnit: true,
-          documents: {
-            select: { id: true, group: true, nameTh: true, nameEn: true, originals: true, copies: true, unit: true, conditionTh: true, conditionEn: true },
-            orderBy: { position: "asc" },
-          },
+          documents: checklistDocuments,
         },
       },
     },
