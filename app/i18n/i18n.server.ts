@@ -25,8 +25,18 @@ export async function getLanguage(request: Request): Promise<Language> {
   return isLanguage(detected) ? detected : DEFAULT_LANGUAGE;
 }
 
-export async function getT(request: Request, ns: "common" | "manual" | "staff" | "validation" = "common") {
-  return i18nServer.getFixedT(await getLanguage(request), ns);
+type Namespace = "common" | "manual" | "staff" | "validation";
+// The resources are static, so a fixed t() per language and namespace can be made once and
+// shared (remix-i18next builds a fresh i18next instance on every getFixedT call).
+const fixed = new Map<string, ReturnType<typeof i18nServer.getFixedT>>();
+export function fixedT(lng: Language, ns: Namespace = "common") {
+  const key = `${lng}:${ns}`;
+  if (!fixed.has(key)) fixed.set(key, i18nServer.getFixedT(lng, ns));
+  return fixed.get(key)!;
+}
+
+export async function getT(request: Request, ns: Namespace = "common") {
+  return fixedT(await getLanguage(request), ns);
 }
 
 // When the user picked a language explicitly (?lng=), remember it.

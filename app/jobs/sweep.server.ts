@@ -5,7 +5,7 @@
 import { toBangkokDate } from "~/domain/calendar";
 import { transition } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
-import { recordNotice } from "~/services/notices.server";
+import { recordNotice, renderNotice } from "~/services/notices.server";
 import { prisma } from "~/utils/db.server";
 
 export type SweepReport = { today: string; abandoned: string[] };
@@ -14,7 +14,15 @@ export async function runSweep(at: Date): Promise<SweepReport> {
   const today = toBangkokDate(at);
   const candidates = await prisma.request.findMany({
     where: { status: "incomplete", deficiencyRecords: { some: { curedOn: null, cureDeadline: { lt: today } } } },
-    select: { id: true, trackingNumber: true, deficiencyRecords: { select: { cureDeadline: true, curedOn: true }, orderBy: { sequence: "desc" }, take: 1 } },
+    select: {
+      id: true,
+      trackingNumber: true,
+      preferredLanguage: true,
+      applicantEmail: true,
+      noticesByEmail: true,
+      manualVersion: { select: { nameTh: true, nameEn: true } },
+      deficiencyRecords: { select: { cureDeadline: true, curedOn: true }, orderBy: { sequence: "desc" }, take: 1 },
+    },
   });
   const abandoned: string[] = [];
   for (const r of candidates) {
@@ -22,6 +30,10 @@ export async function runSweep(at: Date): Promise<SweepReport> {
     if (!record || record.curedOn) continue;
     const allowed = transition("incomplete", "abandon", { role: "system", today, cureDeadline: record.cureDeadline, deficiencyRecords: 0, approvedExceptions: 0 });
     if (!allowed.ok) continue;
+    const notice = await renderNotice(
+      { ...r, permit: { th: r.manualVersion.nameTh, en: r.manualVersion.nameEn } },
+      { kind: "abandonment", dueOn: today, trackingNumber: r.trackingNumber, date: record.cureDeadline },
+    );
     const moved = await prisma.$transaction(async (tx) => {
       const { count } = await tx.request.updateMany({ where: { id: r.id, status: "incomplete" }, data: { status: "abandoned", abandonedOn: today } });
       if (count === 0) return false;
@@ -35,7 +47,7 @@ export async function runSweep(at: Date): Promise<SweepReport> {
         toStatus: "abandoned",
         note: `cure deadline ${record.cureDeadline} passed`,
       });
-      await recordNotice(tx, { requestId: r.id, kind: "abandonment", dueOn: today, trackingNumber: r.trackingNumber, at, date: record.cureDeadline });
+      await recordNotice(tx, r.id, notice, at);
       return true;
     });
     if (moved) abandoned.push(r.trackingNumber);

@@ -10,7 +10,7 @@ import { now } from "~/utils/clock.server";
 import { prisma } from "~/utils/db.server";
 import { getWorkCalendar } from "./calendar.server";
 import { defaultCureDeadline } from "./intake.server";
-import { recordNotice } from "./notices.server";
+import { recordNotice, renderNotice } from "./notices.server";
 
 export type ActionResult = { ok: true } | { ok: false; error: string; status: number };
 
@@ -33,8 +33,11 @@ async function loadForChange(requestId: string) {
       trackingNumber: true,
       status: true,
       serviceCenterId: true,
+      preferredLanguage: true,
+      applicantEmail: true,
+      noticesByEmail: true,
       serviceCenter: { select: { opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true } },
-      manualVersion: { select: { totalValue: true, totalUnit: true, documents: { select: { id: true } } } },
+      manualVersion: { select: { nameTh: true, nameEn: true, totalValue: true, totalUnit: true, documents: { select: { id: true } } } },
       deficiencyRecords: { select: { id: true, sequence: true, curedOn: true, items: { select: { id: true, suppliedOn: true } } }, orderBy: { sequence: "desc" } },
       events: { select: { type: true, at: true }, orderBy: { at: "desc" } },
     },
@@ -88,6 +91,7 @@ export async function recordAnotherDeficiency(user: StaffUser, requestId: string
   const ids = input.documentIds.filter((id) => valid.has(id));
   if (ids.length === 0) return { ok: false, error: "errors.nothingChosen", status: 400 };
   const cure = await defaultCureDeadline(today);
+  const notice = await renderNotice({ ...r, permit: { th: r.manualVersion.nameTh, en: r.manualVersion.nameEn } }, { kind: "deficiency", period: (last?.sequence ?? 0) + 1, dueOn: today, trackingNumber: r.trackingNumber, date: cure });
   await prisma.$transaction(async (tx) => {
     await tx.deficiencyRecord.create({
       data: {
@@ -104,7 +108,7 @@ export async function recordAnotherDeficiency(user: StaffUser, requestId: string
     // The clock stops until the new record is cured; it restarts from the cure date (R8.5).
     await tx.request.update({ where: { id: r.id }, data: { status: "incomplete", completeOn: null, dueDate: null } });
     await appendEvent(tx, { requestId: r.id, at, actorId: user.id, actorRole: user.role, type: "deficiency_recorded", fromStatus: r.status, toStatus: "incomplete", note: `cure by ${cure}` });
-    await recordNotice(tx, { requestId: r.id, kind: "deficiency", period: (last?.sequence ?? 0) + 1, dueOn: today, trackingNumber: r.trackingNumber, at, date: cure });
+    await recordNotice(tx, r.id, notice, at);
   });
   return { ok: true };
 }

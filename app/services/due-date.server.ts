@@ -2,7 +2,7 @@
 // with the explanation of the count in both languages.
 import { explainDueDate, type DueExplanation } from "~/domain/deadlines";
 import type { TimeLimit } from "~/domain/manual/vocabulary";
-import { i18nServer } from "~/i18n/i18n.server";
+import { fixedT } from "~/i18n/i18n.server";
 import type { Language } from "~/i18n/config";
 import { formatDateWithWeekday } from "~/utils/format";
 import { getWorkCalendar } from "./calendar.server";
@@ -15,7 +15,7 @@ export async function computeDecisionDue(start: string | { instant: Date }, limi
 }
 
 export async function explanationLines(explanation: DueExplanation): Promise<ExplanationLine[]> {
-  const [th, en] = await Promise.all([i18nServer.getFixedT("th", "manual"), i18nServer.getFixedT("en", "manual")]);
+  const [th, en] = await Promise.all([fixedT("th", "manual"), fixedT("en", "manual")]);
   const rolled = new Set(explanation.rolledForward?.skipped.map((s) => s.date) ?? []);
   const all = [...explanation.skipped, ...(explanation.rolledForward?.skipped ?? [])];
   const unique = [...new Map(all.map((s) => [s.date, s])).values()].sort((a, b) => a.date.localeCompare(b.date));

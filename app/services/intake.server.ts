@@ -10,34 +10,29 @@ import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
 import { prisma } from "~/utils/db.server";
+import { memo } from "~/utils/memo.server";
 import { env } from "~/utils/env.server";
 import { getWorkCalendar } from "./calendar.server";
-import { recordNotice } from "./notices.server";
+import { recordNotice, renderNotice } from "./notices.server";
 
 export type IntakeOutcome = { ok: true; trackingNumber: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
 
-export async function loadIntakeManual(slug: string) {
-  const permit = await prisma.permit.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      agencyId: true,
-      currentVersion: {
-        select: {
-          id: true,
-          status: true,
-          nameTh: true,
-          nameEn: true,
-          totalValue: true,
-          totalUnit: true,
-          documents: checklistDocuments,
-        },
-      },
-    },
+// A published manual version never changes (R7.4), so its checklist is cached by version id.
+const versionCache = memo<Awaited<ReturnType<typeof loadVersion>>>(60_000);
+
+function loadVersion(versionId: string) {
+  return prisma.manualVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { id: true, status: true, nameTh: true, nameEn: true, totalValue: true, totalUnit: true, documents: checklistDocuments },
   });
-  if (!permit?.currentVersion || permit.currentVersion.status !== "published") throw new Response("Not found", { status: 404 });
-  return { ...permit, manual: permit.currentVersion };
+}
+
+export async function loadIntakeManual(slug: string) {
+  const permit = await prisma.permit.findUnique({ where: { slug }, select: { id: true, slug: true, agencyId: true, currentVersionId: true } });
+  if (!permit?.currentVersionId) throw new Response("Not found", { status: 404 });
+  const manual = await versionCache.get(permit.currentVersionId, () => loadVersion(permit.currentVersionId!));
+  if (manual.status !== "published") throw new Response("Not found", { status: 404 });
+  return { ...permit, manual };
 }
 export type IntakeManual = Awaited<ReturnType<typeof loadIntakeManual>>;
 
@@ -87,6 +82,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   // R8.5 + R10.1: the clock starts at acceptance of a complete request; due date stored.
   const due = complete ? computeDue({ instant: at }, limit, calendar, hours).dueDate : null;
   const buddhistYear = Number(today.slice(0, 4)) + 543;
+  const addressee = { ...input, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } };
 
   const trackingNumber = await prisma.$transaction(async (tx) => {
     let number: string | null = null;
@@ -142,8 +138,8 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
       });
       await appendEvent(tx, { ...actor, type: "deficiency_recorded", fromStatus: "submitted", toStatus: "incomplete", note: `cure by ${cure}` });
     }
-    await recordNotice(tx, { requestId: request.id, kind: "receipt", dueOn: today, trackingNumber: number, at });
-    if (!complete) await recordNotice(tx, { requestId: request.id, kind: "deficiency", dueOn: today, trackingNumber: number, at, date: cure! });
+    await recordNotice(tx, request.id, await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number }), at);
+    if (!complete) await recordNotice(tx, request.id, await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }), at);
     return number;
   });
   return { ok: true, trackingNumber };

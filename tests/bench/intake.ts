@@ -3,7 +3,10 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 
-export async function benchIntake(base: string, seconds: number, connections = 20) {
+// `rate` (requests per second over all connections) turns the closed loop (every counter
+// submits again the moment it gets an answer: the saturation throughput) into an open loop at
+// a fixed arrival rate, closer to 20 people at 20 counters.
+export async function benchIntake(base: string, seconds: number, connections = 20, rate?: number) {
   const signIn = await fetch(`${base}/sign-in`, {
     method: "POST",
     body: new URLSearchParams({ email: "counter@bkk01.demo", password: "anuyat-demo-2569", redirectTo: "/staff" }),
@@ -39,6 +42,7 @@ export async function benchIntake(base: string, seconds: number, connections = 2
     url: `${base}/staff/intake/new/commercial-registration`,
     connections,
     duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
     requests: [
       {
         method: "POST",
