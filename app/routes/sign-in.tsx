@@ -25,7 +25,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), email }, { status: 400 });
   // Per-address and per-client limits, on top of the per-account lockout.
   const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-  if (!hit(`sign-in:${client}`, 30, 15 * 60_000) || !hit(`sign-in:${parsed.data.email}`, 10, 15 * 60_000)) {
+  if (!hit(`sign-in:${client}`, 60, 15 * 60_000) || !hit(`sign-in:${parsed.data.email}`, 20, 15 * 60_000)) {
     return data({ errors: { form: "auth.locked" }, email }, { status: 429 });
   }
   const result = await signIn(parsed.data.email, parsed.data.password);

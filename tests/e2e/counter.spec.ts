@@ -136,7 +136,6 @@ test("an uncured request is abandoned by the sweep after its cure deadline", asy
   await page.getByLabel(text(lng, "staff:intake.signedOnPaper")).check();
   await page.getByRole("button", { name: text(lng, "staff:intake.submit") }).click();
   await expect(page.getByTestId("request-status")).toHaveText(text(lng, "staff:statuses.incomplete"));
-  const number = page.url().split("/").pop()!;
   // The cure deadline is 23 April 2026 (7 working days, Songkran skipped); the sweep runs on the 24th.
   const out = execFileSync("bash", ["tests/tools/with-env.sh", "tsx", "app/jobs/run-sweep.ts"], {
     cwd: ROOT,
