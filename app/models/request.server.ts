@@ -11,15 +11,14 @@ export const checklistDocuments = {
   orderBy: { position: "asc" },
 } satisfies Prisma.ManualVersion$documentsArgs;
 
-// Next sequence number of a center in a Buddhist year, atomically inside the transaction.
+// Next sequence number of a center in a Buddhist year: one atomic statement inside the
+// intake transaction (SQLite ≥ 3.35 and PostgreSQL both speak INSERT … ON CONFLICT … RETURNING).
 export async function nextTrackingSequence(tx: Tx, serviceCenterCode: string, buddhistYear: number): Promise<number> {
-  const row = await tx.trackingSequence.upsert({
-    where: { serviceCenterCode_buddhistYear: { serviceCenterCode, buddhistYear } },
-    create: { serviceCenterCode, buddhistYear, next: 2 },
-    update: { next: { increment: 1 } },
-    select: { next: true },
-  });
-  return row.next - 1;
+  const rows = await tx.$queryRaw<{ next: number | bigint }[]>`
+    INSERT INTO "TrackingSequence" ("serviceCenterCode", "buddhistYear", "next") VALUES (${serviceCenterCode}, ${buddhistYear}, 2)
+    ON CONFLICT ("serviceCenterCode", "buddhistYear") DO UPDATE SET "next" = "TrackingSequence"."next" + 1
+    RETURNING "next"`;
+  return Number(rows[0].next) - 1;
 }
 
 export async function findRequestIdByIdempotencyKey(key: string) {
@@ -38,7 +37,11 @@ export type EventInput = {
 };
 
 export async function appendEvent(tx: Tx, e: EventInput) {
-  await tx.requestEvent.create({ data: { ...e, note: e.note ?? "" } });
+  await appendEvents(tx, [e]);
+}
+
+export async function appendEvents(tx: Tx, events: EventInput[]) {
+  await tx.requestEvent.createMany({ data: events.map((e) => ({ ...e, note: e.note ?? "" })) });
 }
 
 export async function getRequestForStaff(trackingNumber: string) {

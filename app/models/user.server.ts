@@ -9,7 +9,8 @@ const staffSelect = {
   agencyId: true,
   serviceCenterId: true,
   active: true,
-  serviceCenter: { select: { code: true, nameTh: true, nameEn: true } },
+  // Office hours come along: the clock needs them for limits in minutes or hours (T5).
+  serviceCenter: { select: { code: true, nameTh: true, nameEn: true, opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true } },
   agency: { select: { code: true, nameTh: true, nameEn: true } },
 } as const;
 

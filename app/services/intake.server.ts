@@ -5,7 +5,7 @@ import { toBangkokDate } from "~/domain/calendar";
 import { computeDue, cureDeadline } from "~/domain/deadlines";
 import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
-import { appendEvent, checklistDocuments, findRequestIdByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
+import { appendEvents, checklistDocuments, findRequestIdByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
@@ -13,7 +13,7 @@ import { prisma } from "~/utils/db.server";
 import { memo } from "~/utils/memo.server";
 import { env } from "~/utils/env.server";
 import { getWorkCalendar } from "./calendar.server";
-import { recordNotice, renderNotice } from "./notices.server";
+import { renderNotice } from "./notices.server";
 
 export type IntakeOutcome = { ok: true; trackingNumber: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
 
@@ -64,10 +64,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   const calendar = await getWorkCalendar();
   const complete = isComplete(input.documents);
   const limit = { value: permit.manual.totalValue, unit: permit.manual.totalUnit as TimeUnit };
-  const center = await prisma.serviceCenter.findUniqueOrThrow({
-    where: { id: user.serviceCenterId },
-    select: { code: true, opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true },
-  });
+  const center = user.serviceCenter;
   const hours = { opensAt: center.opensAt, closesAt: center.closesAt, lunchStart: center.lunchStart ?? undefined, lunchEnd: center.lunchEnd ?? undefined };
 
   let cure: string | null = null;
@@ -110,15 +107,19 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
         dueDate: due,
         idempotencyKey: input.idempotencyKey,
         createdById: user.id,
-        documents: { create: input.documents.map((d) => ({ manualDocumentId: d.id, status: d.status, note: d.note })) },
+        documents: { createMany: { data: input.documents.map((d) => ({ manualDocumentId: d.id, status: d.status, note: d.note })) } },
       },
       select: { id: true },
     });
     const actor = { requestId: request.id, at, actorId: user.id, actorRole: user.role };
-    await appendEvent(tx, { ...actor, type: "submitted", fromStatus: null, toStatus: "submitted" });
-    if (complete) {
-      await appendEvent(tx, { ...actor, type: "accepted", fromStatus: "submitted", toStatus: "accepted", note: `due ${due}` });
-    } else {
+    // One insert for both events and one for the notices: the transaction holds the database.
+    await appendEvents(tx, [
+      { ...actor, type: "submitted", fromStatus: null, toStatus: "submitted" },
+      complete
+        ? { ...actor, type: "accepted", fromStatus: "submitted", toStatus: "accepted", note: `due ${due}` }
+        : { ...actor, type: "deficiency_recorded", fromStatus: "submitted", toStatus: "incomplete", note: `cure by ${cure}` },
+    ]);
+    if (!complete) {
       await tx.deficiencyRecord.create({
         data: {
           requestId: request.id,
@@ -136,10 +137,10 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
           },
         },
       });
-      await appendEvent(tx, { ...actor, type: "deficiency_recorded", fromStatus: "submitted", toStatus: "incomplete", note: `cure by ${cure}` });
     }
-    await recordNotice(tx, request.id, await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number }), at);
-    if (!complete) await recordNotice(tx, request.id, await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }), at);
+    const notices = [await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number })];
+    if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }));
+    await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, state: "recorded", createdAt: at })) });
     return number;
   });
   return { ok: true, trackingNumber };
