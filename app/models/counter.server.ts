@@ -26,14 +26,18 @@ export async function listOpenDeficiencies(serviceCenterId: string) {
   });
 }
 
-// Search by tracking number (exact, case-insensitive) or applicant name (substring).
+// Tracking number (exact, case-insensitive) or applicant name (substring).
+function matchingRequests(term: string) {
+  return { OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: { contains: term } }] };
+}
+
 export async function searchCenterRequests(serviceCenterId: string | null, q: string) {
   const term = q.trim().slice(0, 100);
   if (!term) return [];
   return prisma.request.findMany({
     where: {
       ...(serviceCenterId ? { serviceCenterId } : {}),
-      OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: { contains: term } }],
+      ...matchingRequests(term),
     },
     select: listSelect,
     orderBy: { receivedAt: "desc" },
@@ -55,7 +59,7 @@ export async function listRequestsInScope(
   const scope = user.role === "admin" ? {} : { OR: reach };
   const term = q.trim().slice(0, 100);
   return prisma.request.findMany({
-    where: { AND: [scope, term ? { OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: { contains: term } }] } : {}] },
+    where: { AND: [scope, term ? matchingRequests(term) : {}] },
     select: listSelect,
     orderBy: [{ dueDate: "asc" }, { receivedAt: "desc" }],
     take: 100,

@@ -21,7 +21,7 @@ export async function nextTrackingSequence(tx: Tx, serviceCenterCode: string, bu
   return Number(rows[0].next) - 1;
 }
 
-export async function findRequestIdByIdempotencyKey(key: string) {
+export async function findTrackingNumberByIdempotencyKey(key: string) {
   return prisma.request.findUnique({ where: { idempotencyKey: key }, select: { trackingNumber: true } });
 }
 

@@ -9,7 +9,7 @@ import { availableEvents, type RequestState, type Role } from "~/domain/requests
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/services/auth.server";
 import { approveException, cureItems, recordAnotherDeficiency, withdrawRequest } from "~/services/deficiency.server";
-import { requireRequestInScope, toRequestView } from "~/services/request-view.server";
+import { mayViewPersonalData, requireRequestInScope, toRequestView } from "~/services/request-view.server";
 import { bangkokTime, formatDate } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "request.view");
   const found = await requireRequestInScope(user, params.number);
   const [lng, t] = [await getLanguage(request), await getT(request, "staff")];
-  const view = toRequestView(found, user, lng);
+  const view = toRequestView(found, lng, { personal: mayViewPersonalData(user) });
   // The permissions table says who may; the lifecycle table says when (the server re-checks both).
   const events = availableEvents(view.status as RequestState, user.role as Role);
   const abilities = {

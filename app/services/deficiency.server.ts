@@ -1,6 +1,6 @@
 // After intake: curing the deficiency record (R8.5), the one-chance rule (R8.3) with its
 // supervisor exception, and withdrawal. Each change is one transaction with its event (O1).
-import { toBangkokDate } from "~/domain/calendar";
+import { officeHoursOf, toBangkokDate } from "~/domain/calendar";
 import { computeDue } from "~/domain/deadlines";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
 import { transition, type RequestEvent, type RequestState, type Role } from "~/domain/requests/lifecycle";
@@ -39,7 +39,7 @@ async function loadForChange(requestId: string) {
       serviceCenter: { select: { opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true } },
       manualVersion: { select: { nameTh: true, nameEn: true, totalValue: true, totalUnit: true, documents: { select: { id: true } } } },
       deficiencyRecords: { select: { id: true, sequence: true, curedOn: true, items: { select: { id: true, suppliedOn: true } } }, orderBy: { sequence: "desc" } },
-      events: { select: { type: true, at: true }, orderBy: { at: "desc" } },
+      events: { select: { type: true } },
     },
   });
 }
@@ -60,8 +60,7 @@ export async function cureItems(user: StaffUser, requestId: string, itemIds: str
   if (!allowed.ok) return allowed;
   let due: string | null = null;
   if (allSupplied) {
-    const c = r.serviceCenter;
-    const hours = c ? { opensAt: c.opensAt, closesAt: c.closesAt, lunchStart: c.lunchStart ?? undefined, lunchEnd: c.lunchEnd ?? undefined } : undefined;
+    const hours = r.serviceCenter ? officeHoursOf(r.serviceCenter) : undefined;
     due = computeDue({ instant: at }, { value: r.manualVersion.totalValue, unit: r.manualVersion.totalUnit as TimeUnit }, await getWorkCalendar(), hours).dueDate;
   }
   await prisma.$transaction(async (tx) => {

@@ -1,11 +1,11 @@
 // Counter intake (R8.1–R8.3, R8.5): one transaction creates the request bound to the manual
 // version in force (R7.4), its checklist, and either starts the clock (complete) or issues the
 // one deficiency record (incomplete). A resubmitted form (same idempotency key) creates nothing.
-import { toBangkokDate } from "~/domain/calendar";
+import { officeHoursOf, toBangkokDate } from "~/domain/calendar";
 import { computeDue, cureDeadline } from "~/domain/deadlines";
 import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
-import { appendEvents, checklistDocuments, findRequestIdByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
+import { appendEvents, checklistDocuments, findTrackingNumberByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
@@ -41,7 +41,7 @@ export async function defaultCureDeadline(today: string): Promise<string> {
 }
 
 export async function submitCounterIntake(user: StaffUser, permit: IntakeManual, input: IntakeInput): Promise<IntakeOutcome> {
-  const existing = await findRequestIdByIdempotencyKey(input.idempotencyKey);
+  const existing = await findTrackingNumberByIdempotencyKey(input.idempotencyKey);
   if (existing) return { ok: true, trackingNumber: existing.trackingNumber };
   if (!user.serviceCenterId || !user.serviceCenter) throw new Response("Counter staff must belong to a service center", { status: 403 });
 
@@ -65,7 +65,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   const complete = isComplete(input.documents);
   const limit = { value: permit.manual.totalValue, unit: permit.manual.totalUnit as TimeUnit };
   const center = user.serviceCenter;
-  const hours = { opensAt: center.opensAt, closesAt: center.closesAt, lunchStart: center.lunchStart ?? undefined, lunchEnd: center.lunchEnd ?? undefined };
+  const hours = officeHoursOf(center);
 
   let cure: string | null = null;
   if (!complete) {

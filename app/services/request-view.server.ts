@@ -15,9 +15,10 @@ export async function requireRequestInScope(user: StaffUser, trackingNumber: str
   return request;
 }
 
-export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope>>, user: StaffUser, lng: Language) {
+// `personal` says whether personal data may be shown in full: on screen only to roles that
+// need it; never on printed receipts and records, which leave the office.
+export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope>>, lng: Language, { personal }: { personal: boolean }) {
   const pick = (th: string, en: string) => (lng === "th" ? th : en) || th;
-  const personal = can(user.role, "request.viewPersonalData");
   const docName = new Map(r.manualVersion.documents.map((d) => [d.id, pick(d.nameTh, d.nameEn)]));
   return {
     id: r.id,
@@ -58,3 +59,5 @@ export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope
   };
 }
 export type RequestView = ReturnType<typeof toRequestView>;
+
+export const mayViewPersonalData = (user: StaffUser) => can(user.role, "request.viewPersonalData");

@@ -1,5 +1,6 @@
 // Display formatting. Dates are calendar dates (YYYY-MM-DD, Asia/Bangkok sense, T1); they are
 // formatted at UTC noon of that day so no time zone can shift them. Thai shows the Buddhist era.
+import { bangkokMinutesOfDay } from "~/domain/calendar/bangkok-date";
 import type { Language } from "~/i18n/config";
 
 const dateFormats = {
@@ -33,5 +34,6 @@ export function formatNumber(n: number, lng: Language): string {
 
 // HH:MM of an instant on the Bangkok wall clock (T1), whatever the process time zone.
 export function bangkokTime(iso: string): string {
-  return new Date(new Date(iso).getTime() + 7 * 3_600_000).toISOString().slice(11, 16);
+  const minutes = bangkokMinutesOfDay(new Date(iso));
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }

@@ -10,7 +10,7 @@ export {
   type Weekday,
 } from "./bangkok-date";
 export { buildWorkCalendar, type Holiday, type WorkCalendar } from "./work-calendar";
-export { addOfficeMinutes, DEFAULT_OFFICE_HOURS, type OfficeDue, type OfficeHours } from "./office-hours";
+export { addOfficeMinutes, DEFAULT_OFFICE_HOURS, officeHoursOf, type OfficeDue, type OfficeHours } from "./office-hours";
 export {
   explainCalendarDays,
   explainWorkingDays,

@@ -87,3 +87,8 @@ export function addOfficeMinutes(start: Date, minutes: number, calendar: WorkCal
   }
   return { instant: instantAt(toDayNumber(date), clock), date };
 }
+
+/** A service center's stored hours (nullable lunch columns) as the clock's OfficeHours (T5). */
+export function officeHoursOf(center: { opensAt: string; closesAt: string; lunchStart: string | null; lunchEnd: string | null }): OfficeHours {
+  return { opensAt: center.opensAt, closesAt: center.closesAt, lunchStart: center.lunchStart ?? undefined, lunchEnd: center.lunchEnd ?? undefined };
+}
