@@ -9,7 +9,7 @@ import { appendEvents, checklistDocuments, findTrackingNumberByIdempotencyKey, n
 import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
-import { prisma } from "~/utils/db.server";
+import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { memo } from "~/utils/memo.server";
 import { env } from "~/utils/env.server";
 import { getWorkCalendar } from "./calendar.server";
@@ -41,8 +41,6 @@ export async function defaultCureDeadline(today: string): Promise<string> {
 }
 
 export async function submitCounterIntake(user: StaffUser, permit: IntakeManual, input: IntakeInput): Promise<IntakeOutcome> {
-  const existing = await findTrackingNumberByIdempotencyKey(input.idempotencyKey);
-  if (existing) return { ok: true, trackingNumber: existing.trackingNumber };
   if (!user.serviceCenterId || !user.serviceCenter) throw new Response("Counter staff must belong to a service center", { status: 403 });
 
   // R8.1: the checklist is the manual version's document list, item by item — nothing more,
@@ -81,6 +79,9 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   const buddhistYear = Number(today.slice(0, 4)) + 543;
   const addressee = { ...input, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } };
 
+  // A resubmitted form (same idempotency key) fails the unique index inside the transaction,
+  // which rolls back its sequence number too; the first request's number is the answer. The
+  // common case, a new key, costs no extra look-up.
   const trackingNumber = await prisma.$transaction(async (tx) => {
     let number: string | null = null;
     while (!number) number = formatTrackingNumber({ center: center.code, buddhistYear, sequence: await nextTrackingSequence(tx, center.code, buddhistYear) });
@@ -142,6 +143,10 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
     if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }));
     await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, state: "recorded", createdAt: at })) });
     return number;
+  }).catch(async (error: unknown) => {
+    const existing = isUniqueViolation(error) ? await findTrackingNumberByIdempotencyKey(input.idempotencyKey) : null;
+    if (!existing) throw error;
+    return existing.trackingNumber;
   });
   return { ok: true, trackingNumber };
 }

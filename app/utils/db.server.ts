@@ -23,3 +23,8 @@ export function createPrismaClient(url: string): PrismaClient {
 
 // Reused across dev-server reloads so we don't open a new connection per edit.
 export const prisma: PrismaClient = (globalThis.__anuyatPrisma ??= createPrismaClient(env().DATABASE_URL));
+
+// Prisma's code for a unique constraint that refused a row.
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}

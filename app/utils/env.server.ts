@@ -18,6 +18,8 @@ export const EnvSchema = z
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Signs the session cookie. Required in production; comma-separated to rotate secrets.
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // How long a process may reuse a session it has read (0 = read it on every request).
+  SESSION_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(10),
   // Sign-in lockout: after this many failures in a row the account waits LOGIN_LOCK_MINUTES.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),

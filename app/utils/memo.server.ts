@@ -17,6 +17,9 @@ export function memo<V>(ttlMs: number, maxEntries = 500) {
       entries.set(key, { at: now, value });
       return value;
     },
+    delete(key: string) {
+      entries.delete(key);
+    },
     clear() {
       entries.clear();
     },

@@ -1,12 +1,9 @@
 // Intake submissions per second and p95 with 20 counters submitting at once (issue #4;
 // target p95 ≤ 100 ms). Each request carries a fresh idempotency key, so each creates a request.
 import { randomUUID } from "node:crypto";
-import autocannon from "autocannon";
+import { setTimeout as sleep } from "node:timers/promises";
 
-// `rate` (requests per second over all connections) turns the closed loop (every counter
-// submits again the moment it gets an answer: the saturation throughput) into an open loop at
-// a fixed arrival rate, closer to 20 people at 20 counters.
-export async function benchIntake(base: string, seconds: number, connections = 20, rate?: number) {
+export async function benchIntake(base: string, seconds: number, connections = 20, thinkMs = 0) {
   const signIn = await fetch(`${base}/sign-in`, {
     method: "POST",
     body: new URLSearchParams({ email: "counter@bkk01.demo", password: "anuyat-demo-2569", redirectTo: "/staff" }),
@@ -36,29 +33,33 @@ export async function benchIntake(base: string, seconds: number, connections = 2
     });
     return p.toString();
   };
+  // Each counter is a loop: submit, wait for the answer, then "think" for a random time
+  // (exponential, mean thinkMs) before the next one — the interactive-users model. thinkMs = 0
+  // is the saturating closed loop: every counter submits again the moment it is answered.
+  // We drive it ourselves rather than with autocannon's overallRate, which sends a whole
+  // second's requests in one burst and so measures the burst, not the counters.
+  const url = `${base}/staff/intake/new/commercial-registration`;
+  const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
   const times: number[] = [];
   let created = 0;
-  const instance = autocannon({
-    url: `${base}/staff/intake/new/commercial-registration`,
-    connections,
-    duration: seconds,
-    ...(rate ? { overallRate: rate } : {}),
-    requests: [
-      {
-        method: "POST",
-        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, body: body() }),
-      },
-    ],
-  });
-  instance.on("response", (_c: unknown, status: number, _b: number, ms: number) => {
-    times.push(ms);
-    if (status === 302) created++;
-  });
-  const result = await instance;
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  const counter = async () => {
+    while (performance.now() < until) {
+      if (thinkMs > 0) await sleep(-Math.log(1 - Math.random()) * thinkMs);
+      if (performance.now() >= until) break;
+      const t0 = performance.now();
+      const res = await fetch(url, { method: "POST", headers, body: body(), redirect: "manual" });
+      await res.arrayBuffer();
+      times.push(performance.now() - t0);
+      if (res.status === 302) created++;
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, counter));
+  const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   return {
-    rps: result.requests.average,
+    rps: times.length / elapsed,
     p50: times[Math.floor(times.length * 0.5)],
     p95: times[Math.floor(times.length * 0.95)],
     created,

@@ -1,7 +1,7 @@
 // Counter intake against a real SQLite database, moving through time with APP_NOW
 // (R8.1–R8.5, O1). The deadlines are worked out by hand in the comments.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseTrackingNumber } from "~/domain/requests/tracking-number";
+import { formatTrackingNumber, parseTrackingNumber } from "~/domain/requests/tracking-number";
 import { runSweep } from "~/jobs/sweep.server";
 import type { StaffUser } from "~/models/user.server";
 import type { IntakeInput } from "~/schemas/intake";
@@ -177,6 +177,19 @@ describe("counter intake", () => {
     const b = await intake("commercial-registration", "all-received", { idempotencyKey: fixed });
     expect(a).toEqual(b);
     expect(await prisma.request.count({ where: { idempotencyKey: fixed } })).toBe(1);
+  });
+
+  it("a double click (two submissions at once) creates one request and leaves no gap in the numbers", async () => {
+    const fixed = applicant().idempotencyKey;
+    const [a, b] = await Promise.all([1, 2].map(() => intake("commercial-registration", "all-received", { idempotencyKey: fixed })));
+    expect(a).toEqual(b);
+    expect(await prisma.request.count({ where: { idempotencyKey: fixed } })).toBe(1);
+    const next = await intake("commercial-registration", "all-received");
+    const parts = (o: typeof a) => (o.ok ? parseTrackingNumber(o.trackingNumber)! : null);
+    // The next number follows at once, but for sequences whose check character would be '*'.
+    const skipped = Array.from({ length: parts(next)!.sequence - parts(a)!.sequence - 1 }, (_, i) => formatTrackingNumber({ ...parts(a)!, sequence: parts(a)!.sequence + 1 + i }));
+    expect(skipped.every((n) => n === null)).toBe(true);
+    expect(parts(next)!.sequence).toBeGreaterThan(parts(a)!.sequence);
   });
 
   it("many counters at once get distinct, valid tracking numbers", async () => {
