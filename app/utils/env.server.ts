@@ -28,6 +28,20 @@ export const EnvSchema = z
   // How often the server runs the deadline sweep by itself; 0 = only `npm run sweep`.
   SWEEP_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(15),
   CURE_PERIOD_WORKING_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  // Outbox (issue #5): notices go by e-mail when SMTP_URL is set (smtp://user:pass@host:port);
+  // without it they are still recorded and shown on the tracking page.
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must start with smtp:// or smtps://").optional(),
+  MAIL_FROM: z.string().default("Anuyat <no-reply@anuyat.localhost>"),
+  // A failed delivery is tried again after 1, 2, 4 … minutes, up to this many tries in all.
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  // How often the server delivers the outbox by itself, in seconds; 0 = only `npm run sweep`.
+  OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // Uploads: stored outside public/ under UPLOAD_DIR; limits per file and per request.
+  UPLOAD_DIR: z.string().default(".data/uploads"),
+  UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
+  UPLOAD_MAX_REQUEST_MB: z.coerce.number().positive().max(500).default(50),
+  // Online applications saved for later are purged by the sweep after this many days.
+  DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 })
   .refine((e) => e.NODE_ENV !== "production" || !!e.SESSION_SECRET, {
     path: ["SESSION_SECRET"],

@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   "deficiency.approveException": ["supervisor"],
   "deficiency.cure": ["counter", "officer"],
   "request.withdraw": ["counter"],
+  // Uploaded documents carry personal data (O4): the roles that handle the request, not admin.
+  "request.viewFiles": ["counter", "officer", "supervisor"],
+  "outbox.view": ["supervisor", "admin"],
   "sweep.run": ["admin"],
   "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
