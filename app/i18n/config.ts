@@ -8,16 +8,18 @@ import enManual from "../../locales/en/manual.json";
 import thStaff from "../../locales/th/staff.json";
 import enStaff from "../../locales/en/staff.json";
 import thValidation from "../../locales/th/validation.json";
+import thApply from "../../locales/th/apply.json";
+import enApply from "../../locales/en/apply.json";
 import enValidation from "../../locales/en/validation.json";
 
 export const SUPPORTED_LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "th";
-export const NAMESPACES = ["common", "manual", "staff", "validation"] as const;
+export const NAMESPACES = ["common", "manual", "staff", "validation", "apply"] as const;
 
 export const resources = {
-  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation },
-  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation },
+  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation, apply: thApply },
+  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation, apply: enApply },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

@@ -1,7 +1,7 @@
 // Language detection: ?lng= → cookie → Accept-Language → Thai.
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
-import { DEFAULT_LANGUAGE, i18nOptions, isLanguage, SUPPORTED_LANGUAGES, type Language } from "./config";
+import { DEFAULT_LANGUAGE, i18nOptions, isLanguage, NAMESPACES, SUPPORTED_LANGUAGES, type Language } from "./config";
 
 export const localeCookie = createCookie("lng", {
   path: "/",
@@ -25,7 +25,7 @@ export async function getLanguage(request: Request): Promise<Language> {
   return isLanguage(detected) ? detected : DEFAULT_LANGUAGE;
 }
 
-type Namespace = "common" | "manual" | "staff" | "validation";
+type Namespace = (typeof NAMESPACES)[number];
 // The resources are static, so a fixed t() per language and namespace can be made once and
 // shared (remix-i18next builds a fresh i18next instance on every getFixedT call).
 const fixed = new Map<string, ReturnType<typeof i18nServer.getFixedT>>();

@@ -1,7 +1,17 @@
-// npm run sweep — one run of the deadline sweep, from the command line (cron, systemd timer).
+// npm run sweep — one run of the deadline sweep, then one delivery of the notices outbox (so
+// the abandonment notices it just recorded go out too), from the command line (cron, systemd
+// timer). Safe alongside the server's own schedule: both claim notices before sending.
+import { deliverOutbox } from "~/services/outbox.server";
 import { now } from "~/utils/clock.server";
+import { hasMailer } from "~/utils/mailer.server";
 import { runSweep } from "./sweep.server";
 
 const report = await runSweep(now());
-console.log(`sweep ${report.today}: ${report.abandoned.length} abandoned${report.abandoned.length ? ` (${report.abandoned.join(", ")})` : ""}`);
+console.log(`sweep ${report.today}: ${report.abandoned.length} abandoned${report.abandoned.length ? ` (${report.abandoned.join(", ")})` : ""}; ${report.draftsPurged} expired draft(s) purged`);
+const outbox = await deliverOutbox(now());
+console.log(
+  hasMailer()
+    ? `outbox: ${outbox.sent} sent, ${outbox.retried} to retry, ${outbox.failed} failed`
+    : "outbox: SMTP_URL is not set; pending notices wait (they are shown on the tracking page)",
+);
 process.exit(0);

@@ -5,10 +5,11 @@
 import { toBangkokDate } from "~/domain/calendar";
 import { transition } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
+import { purgeExpiredDrafts } from "~/services/apply.server";
 import { recordNotice, renderNotice } from "~/services/notices.server";
 import { prisma } from "~/utils/db.server";
 
-export type SweepReport = { today: string; abandoned: string[] };
+export type SweepReport = { today: string; abandoned: string[]; draftsPurged: number };
 
 export async function runSweep(at: Date): Promise<SweepReport> {
   const today = toBangkokDate(at);
@@ -52,5 +53,7 @@ export async function runSweep(at: Date): Promise<SweepReport> {
     });
     if (moved) abandoned.push(r.trackingNumber);
   }
-  return { today, abandoned };
+  // Online applications saved for later and never sent go after DRAFT_TTL_DAYS, files too.
+  const draftsPurged = await purgeExpiredDrafts(at);
+  return { today, abandoned, draftsPurged };
 }

@@ -234,3 +234,12 @@ export async function listFilterOptions() {
     serviceCenters: centers.map((c) => ({ code: c.code, name: bi(c.nameTh, c.nameEn) })),
   };
 }
+
+// E1: a permit takes online applications when its manual version lists the online channel.
+export async function allowsOnline(manualVersionId: string): Promise<boolean> {
+  return (await prisma.manualChannel.count({ where: { versionId: manualVersionId, kind: "online" } })) > 0;
+}
+
+export async function findPermitSlug(permitId: string): Promise<string | null> {
+  return (await prisma.permit.findUnique({ where: { id: permitId }, select: { slug: true } }))?.slug ?? null;
+}

@@ -68,6 +68,7 @@ export async function getRequestForStaff(trackingNumber: string) {
       dueDate: true,
       abandonedOn: true,
       withdrawnOn: true,
+      files: { select: { id: true, fileName: true, manualDocumentId: true, size: true }, orderBy: { createdAt: "asc" } },
       permit: { select: { slug: true } },
       agency: { select: { nameTh: true, nameEn: true } },
       serviceCenter: { select: { code: true, nameTh: true, nameEn: true, phone: true } },
@@ -108,3 +109,65 @@ export async function getRequestForStaff(trackingNumber: string) {
   });
 }
 export type StaffRequest = NonNullable<Awaited<ReturnType<typeof getRequestForStaff>>>;
+
+// What the applicant may see of a request (O2): no staff names, no internal notes beyond the
+// deficiency items. Personal fields are read only to check the verifier.
+export async function findRequestForApplicant(trackingNumber: string) {
+  return prisma.request.findUnique({
+    where: { trackingNumber },
+    select: {
+      id: true,
+      trackingNumber: true,
+      channel: true,
+      status: true,
+      applicantPhone: true,
+      applicantId: true,
+      receivedOn: true,
+      completeOn: true,
+      dueDate: true,
+      agency: { select: { nameTh: true, nameEn: true } },
+      manualVersion: { select: { nameTh: true, nameEn: true, documents: { select: { id: true, nameTh: true, nameEn: true } } } },
+      deficiencyRecords: {
+        select: {
+          id: true,
+          issuedOn: true,
+          cureDeadline: true,
+          curedOn: true,
+          acknowledgedAt: true,
+          items: { select: { id: true, manualDocumentId: true, problem: true, note: true, suppliedOn: true } },
+        },
+        orderBy: { sequence: "desc" },
+        take: 1,
+      },
+      events: { select: { at: true, type: true }, orderBy: { at: "asc" } },
+      notices: { select: { kind: true, subject: true, body: true, dueOn: true, state: true, sentAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+}
+
+// R8.2 online: the acknowledgement is recorded once, with its event (O1).
+export async function markDeficiencyAcknowledged(requestId: string, recordId: string, at: Date) {
+  await prisma.$transaction(async (tx) => {
+    const { count } = await tx.deficiencyRecord.updateMany({ where: { id: recordId, acknowledgedAt: null }, data: { acknowledgedAt: at } });
+    if (count) await appendEvent(tx, { requestId, at, actorId: null, actorRole: "applicant", type: "deficiency_acknowledged", note: "online" });
+  });
+}
+
+// What the completeness check of an online request needs (R8.1, R8.3).
+export async function findRequestForCheck(requestId: string) {
+  return prisma.request.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      trackingNumber: true,
+      channel: true,
+      status: true,
+      manualVersionId: true,
+      preferredLanguage: true,
+      applicantEmail: true,
+      noticesByEmail: true,
+      _count: { select: { deficiencyRecords: true } },
+      events: { where: { type: "exception_approved" }, select: { id: true } },
+    },
+  });
+}

@@ -71,6 +71,13 @@ export default function ManualPage() {
         </p>
       </section>
       <ul className="actions" aria-label={t("page.actions")}>
+        {manual.channels.some((c) => c.kind === "online") ? (
+          <li>
+            <Link to={`/permits/${manual.slug}/apply`} className="button" data-testid="apply-online">
+              {t("page.applyOnline")}
+            </Link>
+          </li>
+        ) : null}
         <li>
           <Link to={`/permits/${manual.slug}/print`} className="button button--secondary">
             {t("page.print")}

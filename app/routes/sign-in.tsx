@@ -7,7 +7,7 @@ import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validat
 import { getT } from "~/i18n/i18n.server";
 import { safeRedirect, SignInSchema } from "~/schemas/sign-in";
 import { getStaffUser, signIn } from "~/services/auth.server";
-import { hit } from "~/utils/rate-limit.server";
+import { clientAddress, hit } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -24,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const email = typeof form.email === "string" ? form.email.slice(0, 200) : "";
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), email }, { status: 400 });
   // Per-address and per-client limits, on top of the per-account lockout.
-  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
+  const client = clientAddress(request);
   if (!hit(`sign-in:${client}`, 60, 15 * 60_000) || !hit(`sign-in:${parsed.data.email}`, 20, 15 * 60_000)) {
     return data({ errors: { form: "auth.locked" }, email }, { status: 429 });
   }

@@ -3,11 +3,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { APPLICANT_TEXT_FIELDS, ApplicantFields } from "~/components/forms/applicant-fields";
 import { describedBy, ErrorSummary, Field } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
 import { SignaturePad } from "~/components/staff/signature-pad";
 import { getLanguage, getT } from "~/i18n/i18n.server";
-import { APPLICANT_TYPES, IntakeSchema } from "~/schemas/intake";
+import { IntakeSchema } from "~/schemas/intake";
 import { requirePermission } from "~/services/auth.server";
 import { defaultCureDeadline, loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
 import { todayInBangkok } from "~/utils/clock.server";
@@ -82,9 +83,8 @@ export default function IntakeForm() {
       signedOnPaper: previous.signedOnPaper === "on",
   };
   const { form, onSubmit, errorFor } = useValidatedForm(IntakeSchema, { defaultValues: defaults, serverErrors: actionData?.errors });
-  const applicantFields = ["applicantId", "applicantName", "applicantPhone", "applicantEmail", "applicantAddress"] as const;
   const summary: Record<string, string | undefined> = {};
-  for (const f of ["applicantType", ...applicantFields, "documents", "cureDeadline", "signedOnPaper"]) summary[f] = errorFor(f);
+  for (const f of ["applicantType", ...APPLICANT_TEXT_FIELDS, "documents", "cureDeadline", "signedOnPaper"]) summary[f] = errorFor(f);
   permit.documents.forEach((_, i) => {
     summary[`documents.${i}.status`] = errorFor(`documents.${i}.status`) ?? fieldError(form.formState.errors, i, "status");
     summary[`documents.${i}.note`] = errorFor(`documents.${i}.note`) ?? fieldError(form.formState.errors, i, "note");
@@ -100,42 +100,7 @@ export default function IntakeForm() {
         <input type="hidden" defaultValue={defaults.idempotencyKey} {...form.register("idempotencyKey")} />
         <fieldset>
           <legend>{t("intake.applicant")}</legend>
-          <Field id="applicantType" label={t("intake.applicantType")} error={summary.applicantType}>
-            <select id="applicantType" defaultValue={defaults.applicantType} {...form.register("applicantType")}>
-              {APPLICANT_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`applicantTypes.${type}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {applicantFields.map((name) => (
-            <Field key={name} id={name} label={t(`intake.${name}`)} hint={t(`intake.${name}Hint`)} error={summary[name]}>
-              {name === "applicantAddress" ? (
-                <textarea id={name} rows={3} defaultValue={defaults[name]} aria-invalid={!!summary[name]} aria-describedby={describedBy(name, { hint: true, error: summary[name] })} {...form.register(name)} />
-              ) : (
-                <input
-                  id={name}
-                  type={name === "applicantEmail" ? "email" : name === "applicantPhone" ? "tel" : "text"}
-                  autoComplete="off"
-                  defaultValue={defaults[name]}
-                  aria-invalid={!!summary[name]}
-                  aria-describedby={describedBy(name, { hint: true, error: summary[name] })}
-                  {...form.register(name)}
-                />
-              )}
-            </Field>
-          ))}
-          <Field id="preferredLanguage" label={t("intake.preferredLanguage")}>
-            <select id="preferredLanguage" defaultValue={defaults.preferredLanguage} {...form.register("preferredLanguage")}>
-              <option value="th">ไทย</option>
-              <option value="en">English</option>
-            </select>
-          </Field>
-          <div className="checkbox">
-            <input id="noticesByEmail" type="checkbox" defaultChecked={defaults.noticesByEmail} {...form.register("noticesByEmail")} />
-            <label htmlFor="noticesByEmail">{t("intake.noticesByEmail")}</label>
-          </div>
+          <ApplicantFields form={form} defaults={defaults} errors={summary} />
         </fieldset>
 
         <fieldset>

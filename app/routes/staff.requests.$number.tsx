@@ -9,7 +9,14 @@ import { availableEvents, type RequestState, type Role } from "~/domain/requests
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/services/auth.server";
 import { approveException, cureItems, recordAnotherDeficiency, withdrawRequest } from "~/services/deficiency.server";
-import { mayViewPersonalData, requireRequestInScope, toRequestView } from "~/services/request-view.server";
+import { mayViewPersonalData, requireRequestInScope, toRequestView, type RequestView } from "~/services/request-view.server";
+import { defaultCureDeadline } from "~/services/intake.server";
+import { checkOnlineRequest } from "~/services/online-check.server";
+import { zodFieldErrors } from "~/components/forms/use-validated-form";
+import { CompletenessCheckSchema } from "~/schemas/intake";
+import { now, todayInBangkok } from "~/utils/clock.server";
+import { formDataToObject } from "~/utils/form-data";
+import { formatBytes } from "~/utils/format";
 import { bangkokTime, formatDate } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -26,11 +33,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     recordDeficiency: can(user.role, "deficiency.record") && events.includes("record_deficiency"),
     approveException: can(user.role, "deficiency.approveException") && events.includes("approve_exception"),
     withdraw: can(user.role, "request.withdraw") && events.includes("withdraw"),
+    // E1: an online request waits in "submitted" for this check (R8.1).
+    checkOnline: view.channel === "online" && view.status === "submitted" && can(user.role, "request.checkDocuments"),
+    viewFiles: can(user.role, "request.viewFiles"),
   };
-  return { view, abilities, title: `${view.trackingNumber} · ${t("request.title")}` };
+  const minimumCure = abilities.checkOnline ? await defaultCureDeadline(todayInBangkok()) : null;
+  return { view, abilities, minimumCure, title: `${view.trackingNumber} · ${t("request.title")}` };
 }
 
-const INTENTS = { cure: "deficiency.cure", record_deficiency: "deficiency.record", approve_exception: "deficiency.approveException", withdraw: "request.withdraw" } as const;
+const INTENTS = { check: "request.checkDocuments", cure: "deficiency.cure", record_deficiency: "deficiency.record", approve_exception: "deficiency.approveException", withdraw: "request.withdraw" } as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "request.view");
@@ -39,6 +50,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(intent in INTENTS)) throw new Response("Unknown intent", { status: 400 });
   if (!can(user.role, INTENTS[intent])) throw new Response("Forbidden", { status: 403 });
   const found = await requireRequestInScope(user, params.number);
+  if (intent === "check") {
+    const values = formDataToObject(form);
+    const parsed = CompletenessCheckSchema.safeParse(values);
+    if (!parsed.success) return data({ intent, error: "errors.checkInvalid", errors: zodFieldErrors(parsed.error), values }, { status: 400 });
+    const outcome = await checkOnlineRequest(user, found.id, parsed.data, now());
+    if (!outcome.ok) return data({ intent, error: outcome.errors.form ?? "errors.checkInvalid", errors: outcome.errors, values }, { status: outcome.status });
+    throw redirect(`/staff/requests/${found.trackingNumber}`);
+  }
   const result =
     intent === "cure"
       ? await cureItems(user, found.id, form.getAll("item").map(String))
@@ -52,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RequestPage() {
-  const { view: r, abilities } = useLoaderData<typeof loader>();
+  const { view: r, abilities, minimumCure } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation("staff");
   const lng = i18n.language === "en" ? "en" : "th";
@@ -138,6 +157,9 @@ export default function RequestPage() {
         </dl>
       </section>
 
+      {abilities.checkOnline ? (
+        <OnlineCheck view={r} minimumCure={minimumCure!} viewFiles={abilities.viewFiles} />
+      ) : (
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{t("intake.checklist")}</h2>
         <table>
@@ -153,12 +175,16 @@ export default function RequestPage() {
               <tr key={d.id}>
                 <th scope="row">{d.name}</th>
                 <td>{t(`checkStatuses.${d.status}`)}</td>
-                <td>{d.note}</td>
+                <td>
+                  {d.note}
+                  {d.files.length > 0 ? <FileLinks files={d.files} enabled={abilities.viewFiles} /> : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
+      )}
 
       {record ? (
         <section aria-labelledby="record-heading">
@@ -277,3 +303,84 @@ export default function RequestPage() {
   );
 }
 
+
+function FileLinks({ files, enabled }: { files: { id: string; name: string; size: number }[]; enabled: boolean }) {
+  const { t, i18n } = useTranslation("staff");
+  const lng = i18n.language === "en" ? "en" : "th";
+  return (
+    <ul className="file-list" aria-label={t("check.files")}>
+      {files.map((f) => (
+        <li key={f.id}>
+          {enabled ? (
+            <a href={`/staff/files/${f.id}`} target="_blank" rel="noreferrer">
+              {f.name}
+            </a>
+          ) : (
+            f.name
+          )}{" "}
+          <span className="muted">({formatBytes(f.size, lng)})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// The completeness check of an online request: the counter's checklist, with the uploaded
+// files beside each item. Plain form posts: it works without JavaScript.
+function OnlineCheck({ view: r, minimumCure, viewFiles }: { view: RequestView; minimumCure: string; viewFiles: boolean }) {
+  const actionData = useActionData<typeof action>();
+  const { t, i18n } = useTranslation("staff");
+  const lng = i18n.language === "en" ? "en" : "th";
+  const mine = actionData?.intent === "check" ? actionData : null;
+  const errors = (mine && "errors" in mine ? mine.errors : {}) as Record<string, string>;
+  const values = (mine && "values" in mine ? mine.values : {}) as { documents?: { status?: string; note?: string }[]; cureDeadline?: string };
+  return (
+    <section aria-labelledby="check-heading">
+      <h2 id="check-heading">{t("check.heading")}</h2>
+      <p className="hint">{t("check.hint")}</p>
+      {mine ? (
+        <p className="field-error" role="alert">
+          {t(mine.error)}
+        </p>
+      ) : null}
+      <Form method="post" className="stack">
+        <input type="hidden" name="intent" value="check" />
+        <ol className="checklist">
+          {r.checklist.map((d, i) => (
+            <li key={d.id} className="checklist__item">
+              <input type="hidden" name={`documents.${i}.id`} value={d.id} />
+              <fieldset id={`documents.${i}.status`}>
+                <legend>
+                  {d.name} {d.condition ? <span className="checklist__condition"> — {d.condition}</span> : null}
+                </legend>
+                {d.files.length > 0 ? <FileLinks files={d.files} enabled={viewFiles} /> : <p className="muted">{t("check.noFiles")}</p>}
+                {errors[`documents.${i}.status`] ? <p className="field-error">{t(errors[`documents.${i}.status`])}</p> : null}
+                <div className="radios">
+                  {(d.condition ? ["received", "missing", "defective", "not_applicable"] : ["received", "missing", "defective"]).map((s) => (
+                    <label key={s} className="radio">
+                      <input type="radio" name={`documents.${i}.status`} value={s} defaultChecked={(values.documents?.[i]?.status ?? (d.files.length ? "received" : "missing")) === s} /> {t(`checkStatuses.${s}`)}
+                    </label>
+                  ))}
+                </div>
+                <label htmlFor={`documents.${i}.note`} className="small-label">
+                  {t("intake.note")}
+                </label>
+                <input id={`documents.${i}.note`} name={`documents.${i}.note`} type="text" maxLength={500} defaultValue={values.documents?.[i]?.note ?? ""} />
+                {errors[`documents.${i}.note`] ? <p className="field-error">{t(errors[`documents.${i}.note`])}</p> : null}
+              </fieldset>
+            </li>
+          ))}
+        </ol>
+        <div className="form-field">
+          <label htmlFor="cureDeadline">{t("intake.cureDeadline")}</label>
+          <p className="hint" id="cureDeadline-hint">
+            {t("intake.cureDeadlineHint", { date: formatDate(minimumCure, lng) })}
+          </p>
+          <input id="cureDeadline" name="cureDeadline" type="date" min={minimumCure} defaultValue={values.cureDeadline ?? minimumCure} aria-describedby="cureDeadline-hint" />
+          {errors.cureDeadline ? <p className="field-error">{t(errors.cureDeadline)}</p> : null}
+        </div>
+        <button type="submit">{t("check.submit")}</button>
+      </Form>
+    </section>
+  );
+}

@@ -31,6 +31,7 @@ export default function StaffLayout() {
           {can(user.role, "counter.home") ? <NavLink to="/staff/counter">{t("nav.counter")}</NavLink> : null}
           {can(user.role, "intake.create") ? <NavLink to="/staff/intake/new">{t("nav.intake")}</NavLink> : null}
           <NavLink to="/staff/requests">{t("nav.requests")}</NavLink>
+          {can(user.role, "outbox.view") ? <NavLink to="/staff/outbox">{t("outbox.title")}</NavLink> : null}
         </nav>
         <Form method="post" action="/sign-out" className="inline-form">
           <button type="submit" className="button--secondary">

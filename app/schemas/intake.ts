@@ -73,3 +73,11 @@ export type IntakeInput = z.infer<typeof IntakeSchema>;
 export function isComplete(documents: readonly { status: CheckStatus }[]): boolean {
   return documents.every((d) => d.status === "received" || d.status === "not_applicable");
 }
+
+// The completeness check of an online request (R8.1): the same checklist as at the counter.
+// No signatures: the deficiency record goes electronically and is acknowledged online (R8.2).
+export const CompletenessCheckSchema = z.object({
+  documents: z.array(ChecklistItemSchema).max(200),
+  cureDeadline: z.string().refine((v) => v === "" || isIsoDate(v), "validation:date").default(""),
+});
+export type CompletenessCheckInput = z.infer<typeof CompletenessCheckSchema>;

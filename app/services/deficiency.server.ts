@@ -13,9 +13,11 @@ import { defaultCureDeadline } from "./intake.server";
 import { recordNotice, renderNotice } from "./notices.server";
 
 export type ActionResult = { ok: true } | { ok: false; error: string; status: number };
+// Who acts: a staff member, or the applicant from the tracking page (id null, role applicant).
+export type Actor = { id: string | null; role: string };
 
 // The lifecycle table decides; the service only carries out what it allows.
-function check(r: Awaited<ReturnType<typeof loadForChange>>, event: RequestEvent, user: StaffUser, today: string): ActionResult {
+function check(r: Awaited<ReturnType<typeof loadForChange>>, event: RequestEvent, user: Actor, today: string): ActionResult {
   const result = transition(r.status as RequestState, event, {
     role: user.role as Role,
     today,
@@ -46,14 +48,13 @@ async function loadForChange(requestId: string) {
 
 // Staff record the supplied items; when every listed item is supplied the request becomes
 // complete that day and the clock starts (R8.5).
-export async function cureItems(user: StaffUser, requestId: string, itemIds: string[]): Promise<ActionResult> {
+export async function cureItems(user: Actor, requestId: string, itemIds: string[], at: Date = now()): Promise<ActionResult> {
   const r = await loadForChange(requestId);
   const record = r.deficiencyRecords[0];
   if (r.status !== "incomplete" || !record || record.curedOn) return { ok: false, error: "errors.notIncomplete", status: 409 };
   const pending = record.items.filter((i) => !i.suppliedOn);
   const chosen = pending.filter((i) => itemIds.includes(i.id));
   if (chosen.length === 0) return { ok: false, error: "errors.nothingChosen", status: 400 };
-  const at = now();
   const today = toBangkokDate(at);
   const allSupplied = chosen.length === pending.length;
   const allowed = check(r, allSupplied ? "cure" : "supply_items", user, today);
@@ -124,7 +125,7 @@ export async function approveException(user: StaffUser, requestId: string, legal
   return { ok: true };
 }
 
-export async function withdrawRequest(user: StaffUser, requestId: string, reason: string): Promise<ActionResult> {
+export async function withdrawRequest(user: Actor, requestId: string, reason: string): Promise<ActionResult> {
   const r = await loadForChange(requestId);
   const at = now();
   const allowed = check(r, "withdraw", user, toBangkokDate(at));

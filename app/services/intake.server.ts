@@ -27,6 +27,12 @@ function loadVersion(versionId: string) {
   });
 }
 
+// A manual version by id (a draft stays bound to the version it was started under).
+export function loadManualVersion(versionId: string) {
+  return versionCache.get(versionId, () => loadVersion(versionId));
+}
+export type ManualVersionChecklist = Awaited<ReturnType<typeof loadManualVersion>>;
+
 export async function loadIntakeManual(slug: string) {
   const permit = await prisma.permit.findUnique({ where: { slug }, select: { id: true, slug: true, agencyId: true, currentVersionId: true } });
   if (!permit?.currentVersionId) throw new Response("Not found", { status: 404 });
@@ -36,6 +42,24 @@ export async function loadIntakeManual(slug: string) {
 }
 export type IntakeManual = Awaited<ReturnType<typeof loadIntakeManual>>;
 
+// R8.1: the checklist is the manual version's document list, item by item — nothing more,
+// nothing less; "not applicable" only for a conditional document. Null when it matches.
+export function checklistError(
+  manualDocuments: readonly { id: string; conditionTh: string; conditionEn: string }[],
+  documents: readonly { id: string; status: string }[],
+): Record<string, string> | null {
+  const manualDocs = new Map(manualDocuments.map((d) => [d.id, d]));
+  const ids = documents.map((d) => d.id);
+  if (ids.length !== manualDocs.size || new Set(ids).size !== ids.length || ids.some((id) => !manualDocs.has(id))) {
+    return { documents: "validation:checklistIncomplete" };
+  }
+  for (const [i, d] of documents.entries()) {
+    const doc = manualDocs.get(d.id)!;
+    if (d.status === "not_applicable" && !doc.conditionTh && !doc.conditionEn) return { [`documents.${i}.status`]: "validation:choose" };
+  }
+  return null;
+}
+
 export async function defaultCureDeadline(today: string): Promise<string> {
   return cureDeadline(today, { value: env().CURE_PERIOD_WORKING_DAYS, unit: "working_days" }, await getWorkCalendar());
 }
@@ -43,19 +67,8 @@ export async function defaultCureDeadline(today: string): Promise<string> {
 export async function submitCounterIntake(user: StaffUser, permit: IntakeManual, input: IntakeInput): Promise<IntakeOutcome> {
   if (!user.serviceCenterId || !user.serviceCenter) throw new Response("Counter staff must belong to a service center", { status: 403 });
 
-  // R8.1: the checklist is the manual version's document list, item by item — nothing more,
-  // nothing less; "not applicable" only for a conditional document.
-  const manualDocs = new Map(permit.manual.documents.map((d) => [d.id, d]));
-  const ids = input.documents.map((d) => d.id);
-  if (ids.length !== manualDocs.size || new Set(ids).size !== ids.length || ids.some((id) => !manualDocs.has(id))) {
-    return { ok: false, errors: { documents: "validation:checklistIncomplete" } };
-  }
-  for (const [i, d] of input.documents.entries()) {
-    const doc = manualDocs.get(d.id)!;
-    if (d.status === "not_applicable" && !doc.conditionTh && !doc.conditionEn) {
-      return { ok: false, errors: { [`documents.${i}.status`]: "validation:choose" } };
-    }
-  }
+  const checklistErrors = checklistError(permit.manual.documents, input.documents);
+  if (checklistErrors) return { ok: false, errors: checklistErrors };
 
   const at = now();
   const today = toBangkokDate(at);
@@ -141,7 +154,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
     }
     const notices = [await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number })];
     if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }));
-    await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, state: "recorded", createdAt: at })) });
+    await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, createdAt: at, nextAttemptAt: n.state === "pending" ? at : null })) });
     return number;
   }).catch(async (error: unknown) => {
     const existing = isUniqueViolation(error) ? await findTrackingNumberByIdempotencyKey(input.idempotencyKey) : null;

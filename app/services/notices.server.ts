@@ -1,7 +1,8 @@
 // Every notice the Act requires is a stored record with its text in the applicant's language
-// (R8.2, R8.4, R10.2, R10.3). Delivery by e-mail comes with the outbox; until a channel sends
-// it, a notice is "recorded" and shown to staff and on the tracking page. The text is
-// rendered before the transaction, so the transaction only writes.
+// (R8.2, R8.4, R10.2, R10.3). A notice to an applicant who gave an e-mail address and agreed
+// to notices by e-mail (E1) starts "pending" and the outbox sends it (issue #5); any other is
+// "recorded" and shown to staff and on the tracking page only. The text is rendered before
+// the transaction, so the transaction only writes.
 import { fixedT } from "~/i18n/i18n.server";
 import { isLanguage } from "~/i18n/config";
 import type { Tx } from "~/models/request.server";
@@ -9,7 +10,18 @@ import { formatDate } from "~/utils/format";
 
 export type NoticeKind = "receipt" | "deficiency" | "abandonment" | "result" | "delay";
 export type Addressee = { preferredLanguage: string; applicantEmail: string; noticesByEmail: boolean; permit: { th: string; en: string } };
-export type RenderedNotice = { kind: NoticeKind; period: number; dueOn: string; language: string; subject: string; body: string; recipients: string };
+export type NoticeState = "pending" | "sent" | "failed" | "recorded";
+export type RenderedNotice = {
+  kind: NoticeKind;
+  period: number;
+  dueOn: string;
+  language: string;
+  subject: string;
+  body: string;
+  // The plain e-mail address when the notice goes by e-mail; empty otherwise.
+  recipients: string;
+  state: Extract<NoticeState, "pending" | "recorded">;
+};
 
 export async function renderNotice(
   to: Addressee,
@@ -18,6 +30,7 @@ export async function renderNotice(
   const lng = isLanguage(to.preferredLanguage) ? to.preferredLanguage : "th";
   const t = await fixedT(lng, "staff");
   const values = { number: n.trackingNumber, permit: to.permit[lng], date: n.date ? formatDate(n.date, lng) : "" };
+  const email = to.noticesByEmail ? to.applicantEmail.trim() : "";
   return {
     kind: n.kind,
     period: n.period ?? 0,
@@ -25,15 +38,21 @@ export async function renderNotice(
     language: lng,
     subject: t(`notices.${n.kind}.subject`, values),
     body: t(`notices.${n.kind}.body`, values),
-    recipients: to.noticesByEmail && to.applicantEmail ? `applicant <${to.applicantEmail}>` : "applicant (in person / post)",
+    recipients: email,
+    state: email ? "pending" : "recorded",
   };
+}
+
+// The row to store. A pending notice is due at once: the outbox picks it up on its next run.
+export function noticeRow(requestId: string, notice: RenderedNotice, at: Date) {
+  return { requestId, ...notice, createdAt: at, nextAttemptAt: notice.state === "pending" ? at : null };
 }
 
 // Unique per (request, kind, period): recording the same notice twice changes nothing.
 export async function recordNotice(tx: Tx, requestId: string, notice: RenderedNotice, at: Date) {
   await tx.notice.upsert({
     where: { requestId_kind_period: { requestId, kind: notice.kind, period: notice.period } },
-    create: { requestId, ...notice, state: "recorded", createdAt: at },
+    create: noticeRow(requestId, notice, at),
     update: {},
   });
 }

@@ -47,7 +47,10 @@ export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope
     withdrawnOn: r.withdrawnOn,
     checklist: r.manualVersion.documents.map((d) => {
       const checked = r.documents.find((x) => x.manualDocumentId === d.id);
-      return { id: d.id, group: d.group, name: pick(d.nameTh, d.nameEn), originals: d.originals, copies: d.copies, status: checked?.status ?? "missing", note: checked?.note ?? "" };
+      // An online request not yet checked has no checklist rows: "not checked", not "missing".
+      const status = checked?.status ?? (r.status === "submitted" ? "unchecked" : "missing");
+      const files = r.files.filter((f) => f.manualDocumentId === d.id).map((f) => ({ id: f.id, name: f.fileName, size: f.size }));
+      return { id: d.id, group: d.group, name: pick(d.nameTh, d.nameEn), originals: d.originals, copies: d.copies, condition: pick(d.conditionTh, d.conditionEn), status, note: checked?.note ?? "", files };
     }),
     deficiencyRecords: r.deficiencyRecords.map((rec) => ({
       ...rec,

@@ -37,3 +37,9 @@ export function bangkokTime(iso: string): string {
   const minutes = bangkokMinutesOfDay(new Date(iso));
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
+
+// File sizes as people read them: "850 kB", "2.4 MB" (decimal units, as file managers show).
+export function formatBytes(bytes: number, lng: Language): string {
+  const [value, unit] = bytes < 1000 ? [bytes, "B"] : bytes < 1_000_000 ? [bytes / 1000, "kB"] : [bytes / 1_000_000, "MB"];
+  return `${new Intl.NumberFormat(lng === "th" ? "th-TH" : "en-GB", { maximumFractionDigits: unit === "B" ? 0 : 1 }).format(value)} ${unit}`;
+}

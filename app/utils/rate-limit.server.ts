@@ -16,3 +16,8 @@ export function hit(key: string, limit: number, windowMs: number, at: number = p
 function pruneOld(at: number, windowMs: number) {
   for (const [k, w] of windows) if (at - w.start >= windowMs) windows.delete(k);
 }
+
+// The client's address as the reverse proxy reports it (the first X-Forwarded-For hop).
+export function clientAddress(request: Request): string {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+}

@@ -10,6 +10,7 @@ import * as intakeForm from "~/routes/staff.intake.new.$slug";
 import * as requestPage from "~/routes/staff.requests.$number";
 import * as receipt from "~/routes/staff_.requests.$number_.receipt";
 import * as recordPrint from "~/routes/staff_.requests.$number_.deficiency-record";
+import * as outboxPage from "~/routes/staff.outbox";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
 import { getStaffUser } from "~/services/auth.server";
 import { cookieFor, outcome, staffRequest } from "./staff-session";
@@ -69,6 +70,7 @@ const CASES = (): Case[] => [
   { name: "POST approve_exception", action: "deficiency.approveException", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "approve_exception", reason: "x" }, { number: tracking })(c) },
   { name: "POST unknown intent", action: "request.view", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "bogus" }, { number: tracking })(c) },
   { name: "POST withdraw", action: "request.withdraw", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "withdraw", reason: "test" }, { number: tracking })(c) },
+  { name: "GET /staff/outbox", action: "outbox.view", call: loader(outboxPage, "/staff/outbox?state=failed") },
 ];
 
 describe("access to staff routes and actions", () => {

@@ -14,6 +14,8 @@ const GRANTS: Record<string, string[]> = {
   "deficiency.approveException": ["supervisor"],
   "deficiency.cure": ["counter", "officer"],
   "request.withdraw": ["counter"],
+  "request.viewFiles": ["counter", "officer", "supervisor"],
+  "outbox.view": ["supervisor", "admin"],
   "sweep.run": ["admin"],
   "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
 };
@@ -32,6 +34,7 @@ describe("permissions table", () => {
   }
   it("admins hold no personal-data right (O4)", () => {
     expect(can("admin", "request.viewPersonalData")).toBe(false);
+    expect(can("admin", "request.viewFiles")).toBe(false);
   });
 });
 

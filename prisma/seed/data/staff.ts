@@ -14,6 +14,8 @@ export const demoStaff: StaffSeed[] = [
   { email: "counter@bkk01.demo", name: "Somchai Counter (demo)", role: "counter", serviceCenter: "BKK01" },
   { email: "counter@nbi01.demo", name: "Suda Counter (demo)", role: "counter", serviceCenter: "NBI01" },
   { email: "officer@ptw.demo", name: "Prasert Officer (demo)", role: "officer", agency: "PTW-DIST" },
+  // Checks online applications for commercial registration (E1).
+  { email: "officer@dbd.demo", name: "Duangjai Officer (demo)", role: "officer", agency: "DBD" },
   { email: "supervisor@bkk01.demo", name: "Wilai Supervisor (demo)", role: "supervisor", serviceCenter: "BKK01" },
   { email: "admin@anuyat.demo", name: "Anan Admin (demo)", role: "admin" },
 ];
