@@ -38,7 +38,7 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh database per run, then the production server on loopback.
-    command: `bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+    command: `rm -rf .data/e2e-uploads && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
     cwd: "..",
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
@@ -51,6 +51,8 @@ export default defineConfig({
       NODE_ENV: "test",
       APP_NOW: "2026-04-09T10:00:00+07:00",
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // Uploads of the run go beside its database, never into public/.
+      UPLOAD_DIR: ".data/e2e-uploads",
     },
   },
 });

@@ -110,7 +110,7 @@ export default function Track() {
             <dt>{ts("request.received")}</dt>
             <dd>{formatDate(r.receivedOn, lng)}</dd>
             <dt>{ts("request.dueDate")}</dt>
-            <dd data-testid="track-due">{r.dueDate ? formatDate(r.dueDate, lng) : ts("request.clockNotStarted")}</dd>
+            <dd data-testid="track-due" data-date={r.dueDate ?? ""}>{r.dueDate ? formatDate(r.dueDate, lng) : ts("request.clockNotStarted")}</dd>
           </dl>
           {r.record && !r.record.curedOn && r.status === "incomplete" ? (
             <div className="warning" id="deficiency">

@@ -22,8 +22,9 @@ const DEVELOPMENT_SECRET = "anuyat-development-only-secret-do-not-use-in-product
 let cookie: ReturnType<typeof createCookie> | undefined;
 function trackingCookie() {
   const e = env();
+  // Path "/": with single fetch the page's data requests go to /track.data, outside "/track".
   return (cookie ??= createCookie("anuyat_track", {
-    path: "/track",
+    path: "/",
     httpOnly: true,
     sameSite: "lax",
     secure: e.PUBLIC_URL.startsWith("https://"),

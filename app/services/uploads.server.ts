@@ -2,7 +2,9 @@
 // limits, storing checked files (bytes in FileStorage, metadata in StoredFile) and sending
 // them back to staff in a form a browser cannot turn against them.
 import { createHash } from "node:crypto";
-import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+// The parser Remix itself uses, called directly: Remix would cut the directory off a file
+// name before we see it, and a name with "../" must be refused, not quietly renamed.
+import { streamMultipart } from "@web3-storage/multipart-parser";
 import { checkUpload, type UploadCandidate, type UploadError } from "~/domain/uploads/check";
 import { EXTENSION_OF, isUploadMediaType } from "~/domain/uploads/sniff";
 import { createStoredFile, deleteStoredFileRow, listStorageKeysOfDrafts } from "~/models/stored-file.server";
@@ -75,7 +77,8 @@ export async function readMultipart(request: Request, limits: UploadLimits = upl
   let over = false;
   const limited = limitBody(request, limits.maxRequestBytes, () => (over = true));
   const files: UploadedFile[] = [];
-  const handler: UploadHandler = async (part) => {
+  type Part = { name: string; filename?: string; data: AsyncIterable<Uint8Array> };
+  const handler = async (part: Part): Promise<string | undefined> => {
     if (typeof part.filename !== "string") {
       // An ordinary field; its size counts against the request limit.
       const chunks: Uint8Array[] = [];
@@ -94,7 +97,7 @@ export async function readMultipart(request: Request, limits: UploadLimits = upl
     }
     // A file input left empty still sends a part with no name and no bytes.
     if (part.filename === "" && size === 0) return undefined;
-    // Remix has already cut any directory off the name (RFC 7578 §4.2).
+    // The name as sent: checkUpload refuses one with a directory part (RFC 7578 §4.2).
     files.push({ field: part.name, name: part.filename, size, bytes: concat(chunks) });
     return undefined;
   };
@@ -102,9 +105,14 @@ export async function readMultipart(request: Request, limits: UploadLimits = upl
   try {
     const contentType = request.headers.get("Content-Type") ?? "";
     // Forms without a file input may arrive url-encoded; take their fields all the same.
-    const form = /^multipart\/form-data\s*;/i.test(contentType)
-      ? await unstable_parseMultipartFormData(limited, handler)
-      : await limited.formData();
+    const boundary = /^multipart\/form-data\s*;\s*boundary=("?)([^";]+)\1/i.exec(contentType)?.[2];
+    if (!boundary) return { ok: true, fields: fieldsOf(await limited.formData()), files };
+    const form = new FormData();
+    for await (const part of streamMultipart(limited.body!, boundary)) {
+      if (part.done) break;
+      const value = await handler(part);
+      if (value !== undefined) form.append(part.name, value);
+    }
     return { ok: true, fields: fieldsOf(form), files };
   } catch (error) {
     if (over) return tooLarge;

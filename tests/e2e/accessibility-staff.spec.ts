@@ -13,6 +13,10 @@ test("axe: sign-in, counter home, intake form, request page, receipt and deficie
   await expectNoSeriousA11yViolations(page);
   await page.goto("/staff/requests");
   await expectNoSeriousA11yViolations(page);
+  await page.goto("/staff/outbox");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lng, "staff:outbox.title"));
+  await expectNoSeriousA11yViolations(page);
+  await page.goto("/staff/requests");
   const first = page.locator("table a[href^='/staff/requests/']").first();
   if (await first.count()) {
     const href = (await first.getAttribute("href"))!;

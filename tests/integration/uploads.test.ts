@@ -265,6 +265,17 @@ describe("readMultipart", () => {
     expect(await readMultipart(post(form))).toMatchObject({ ok: true, files: [{ name: "a.jpg" }] });
   });
 
+  it("passes a file name with a directory part through as sent, so it is refused, not renamed", async () => {
+    const pdf = new TextDecoder("latin1").decode(minimalPdf());
+    const body = `--b0\r\nContent-Disposition: form-data; name="file.x"; filename="../../etc/evil.pdf"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--b0--\r\n`;
+    const result = await readMultipart(post(body, { "Content-Type": "multipart/form-data; boundary=b0" }), limits);
+    expect(result).toMatchObject({ ok: true, files: [{ field: "file.x", name: "../../etc/evil.pdf" }] });
+    if (!result.ok) return;
+    const before = listUploadDir();
+    expect(await saveUpload(result.files[0], { requestId }, documentId, "applicant", now())).toMatchObject({ ok: false, error: "validation:upload.name" });
+    expect(listUploadDir()).toEqual(before);
+  });
+
   it("takes the fields of a url-encoded form", async () => {
     expect(await readMultipart(post(new URLSearchParams({ a: "1", b: "สอง" })), limits)).toEqual({ ok: true, fields: { a: "1", b: "สอง" }, files: [] });
   });
