@@ -53,6 +53,9 @@ export default defineConfig({
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       // Uploads of the run go beside its database, never into public/.
       UPLOAD_DIR: ".data/e2e-uploads",
+      // Every test comes from 127.0.0.1: the per-client limits are tested in integration tests.
+      TRACK_LOOKUPS_PER_15_MIN: "1000",
+      APPLICATIONS_PER_HOUR: "1000",
     },
   },
 });

@@ -1,7 +1,8 @@
 // Prisma access for requests. History (RequestEvent) is append-only: this module offers no
 // update or delete of events (O1).
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { formatTrackingNumber } from "~/domain/requests/tracking-number";
+import { isUniqueViolation, prisma } from "~/utils/db.server";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -19,6 +20,38 @@ export async function nextTrackingSequence(tx: Tx, serviceCenterCode: string, bu
     ON CONFLICT ("serviceCenterCode", "buddhistYear") DO UPDATE SET "next" = "TrackingSequence"."next" + 1
     RETURNING "next"`;
   return Number(rows[0].next) - 1;
+}
+
+// The next issued number of a series, inside the filing transaction (decision 0004).
+export async function issueTrackingNumber(tx: Tx, series: string, buddhistYear: number): Promise<string> {
+  let number: string | null = null;
+  while (!number) number = formatTrackingNumber({ center: series, buddhistYear, sequence: await nextTrackingSequence(tx, series, buddhistYear) });
+  return number;
+}
+
+// Files a request exactly once per idempotency key. A resubmitted form fails the unique index
+// inside the transaction, which rolls back its sequence number too; the first request's number
+// is the answer. The common case, a new key, costs no extra look-up.
+export async function fileOnce(idempotencyKey: string, work: (tx: Tx) => Promise<string>): Promise<string> {
+  return prisma.$transaction(work).catch(async (error: unknown) => {
+    const existing = isUniqueViolation(error) ? await findTrackingNumberByIdempotencyKey(idempotencyKey) : null;
+    if (!existing) throw error;
+    return existing.trackingNumber;
+  });
+}
+
+// The applicant snapshot kept on the request. Personal data (O4).
+export function applicantColumns(a: { applicantType: string; applicantId: string; applicantName: string; applicantPhone: string; applicantEmail: string; applicantAddress: string; preferredLanguage: string; noticesByEmail: boolean }) {
+  return {
+    applicantType: a.applicantType,
+    applicantId: a.applicantId.replace(/[\s-]/g, "").toUpperCase(),
+    applicantName: a.applicantName,
+    applicantPhone: a.applicantPhone,
+    applicantEmail: a.applicantEmail,
+    applicantAddress: a.applicantAddress,
+    preferredLanguage: a.preferredLanguage,
+    noticesByEmail: a.noticesByEmail,
+  };
 }
 
 export async function findTrackingNumberByIdempotencyKey(key: string) {

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ApplyPage, nextStepUrl } from "~/components/apply/apply-page";
+import { ApplyPage, nextStepUrl, StepButtons } from "~/components/apply/apply-page";
 import { ApplicantFields, APPLICANT_TEXT_FIELDS } from "~/components/forms/applicant-fields";
 import { ErrorSummary } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
@@ -59,14 +59,7 @@ export default function ApplicantStep() {
       <p>{t("applicant.lead")}</p>
       <Form method="post" noValidate onSubmit={onSubmit} className="stack" action={returnTo ? `?return=${returnTo}` : undefined}>
         <ApplicantFields form={form} defaults={defaults} errors={errors} own />
-        <div className="button-row">
-          <button type="submit" name="intent" value="continue">
-            {t("continue")}
-          </button>
-          <button type="submit" name="intent" value="save" className="button--secondary">
-            {t("saveForLater")}
-          </button>
-        </div>
+        <StepButtons />
       </Form>
     </ApplyPage>
   );

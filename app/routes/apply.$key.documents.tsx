@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { ApplyPage, nextStepUrl } from "~/components/apply/apply-page";
+import { ApplyPage, nextStepUrl, StepButtons } from "~/components/apply/apply-page";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { draftFiles, missingDocuments, removeDraftFile, requireDraft, uploadToDraft, type FieldError } from "~/services/apply.server";
 import { readMultipart } from "~/services/uploads.server";
@@ -114,17 +114,14 @@ export default function DocumentsStep() {
             </div>
           );
         })}
-        <div className="button-row">
-          <button type="submit" name="intent" value="continue" disabled={navigation.state === "submitting"}>
-            {t("continue")}
-          </button>
-          <button type="submit" name="intent" value="upload" className="button--secondary">
-            {t("documents.upload")}
-          </button>
-          <button type="submit" name="intent" value="save" className="button--secondary">
-            {t("saveForLater")}
-          </button>
-        </div>
+        <StepButtons
+          busy={navigation.state === "submitting"}
+          extra={
+            <button type="submit" name="intent" value="upload" className="button--secondary">
+              {t("documents.upload")}
+            </button>
+          }
+        />
       </Form>
     </ApplyPage>
   );

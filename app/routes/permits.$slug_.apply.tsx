@@ -11,6 +11,7 @@ import { isBot } from "~/schemas/apply";
 import { startApplication } from "~/services/apply.server";
 import { loadIntakeManual } from "~/services/intake.server";
 import { now } from "~/utils/clock.server";
+import { env } from "~/utils/env.server";
 import { formDataToObject } from "~/utils/form-data";
 import { clientAddress, hit } from "~/utils/rate-limit.server";
 
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const values = formDataToObject(await request.formData());
   if (isBot(values)) return data({ error: "apply:errors.rejected" }, { status: 400 });
-  if (!hit(`apply-start:${clientAddress(request)}`, 30, 60 * 60_000)) return data({ error: "apply:errors.tooMany" }, { status: 429 });
+  if (!hit(`apply-start:${clientAddress(request)}`, env().APPLICATIONS_PER_HOUR, 60 * 60_000)) return data({ error: "apply:errors.tooMany" }, { status: 429 });
   const { key, setCookie } = await startApplication(request, params.slug ?? "", await getLanguage(request), now());
   throw redirect(`/apply/${key}/applicant`, { headers: { "Set-Cookie": setCookie } });
 }

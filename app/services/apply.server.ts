@@ -2,43 +2,33 @@
 // on submission the request is filed exactly as at a counter, but waits for staff to check
 // its completeness (R8.1) before the clock starts.
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect, type Cookie } from "@remix-run/node";
 import { toBangkokDate } from "~/domain/calendar";
 import { codeFromBytes, normalizeCode } from "~/domain/apply/codes";
-import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import type { Language } from "~/i18n/config";
 import { createDraft, deleteDrafts, expiredDraftIds, findDraftByKeyHash, updateDraft, type DraftRow } from "~/models/draft.server";
 import { allowsOnline, findPermitSlug } from "~/models/permit.server";
-import { appendEvents, findTrackingNumberByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
+import { appendEvents, applicantColumns, fileOnce, issueTrackingNumber } from "~/models/request.server";
 import { attachDraftFilesToRequest, listFilesOfDraft } from "~/models/stored-file.server";
 import { DraftDataSchema, type ApplicantStep, type DeclarationStep, type DraftData } from "~/schemas/apply";
-import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { sendMail } from "~/utils/mailer.server";
 import { hit } from "~/utils/rate-limit.server";
+import { signedCookie } from "~/utils/session.server";
 import { loadIntakeManual, loadManualVersion } from "./intake.server";
 import { noticeRow, renderNotice } from "./notices.server";
 import { deleteUpload, purgeDraftFiles, saveUpload, uploadLimits, type UploadedFile } from "./uploads.server";
 
 // Online requests are numbered in their own series, e.g. ONLINE-2569-000042-K.
 export const ONLINE_SERIES = "ONLINE";
-const DEVELOPMENT_SECRET = "anuyat-development-only-secret-do-not-use-in-production";
 
 const hash = (s: string) => createHash("sha256").update(s).digest("base64url");
 
 // The browser that started or unlocked a draft keeps its id in a signed cookie, so the pages
 // open without the code; another browser needs the link and the code.
-let cookie: ReturnType<typeof createCookie> | undefined;
+let cookie: Cookie | undefined;
 function draftCookie() {
-  const e = env();
-  return (cookie ??= createCookie("anuyat_apply", {
-    path: "/apply",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: e.PUBLIC_URL.startsWith("https://"),
-    secrets: (e.SESSION_SECRET ?? DEVELOPMENT_SECRET).split(","),
-    maxAge: e.DRAFT_TTL_DAYS * 86_400,
-  }));
+  return (cookie ??= signedCookie("anuyat_apply", { path: "/apply", maxAge: env().DRAFT_TTL_DAYS * 86_400 }));
 }
 
 async function unlockedIds(request: Request): Promise<string[]> {
@@ -195,10 +185,8 @@ export async function submitDraft(draft: Draft, at: Date): Promise<SubmitResult>
   const today = toBangkokDate(at);
   const buddhistYear = Number(today.slice(0, 4)) + 543;
   const idempotencyKey = `online-${draft.id}`;
-  const trackingNumber = await prisma
-    .$transaction(async (tx) => {
-      let number: string | null = null;
-      while (!number) number = formatTrackingNumber({ center: ONLINE_SERIES, buddhistYear, sequence: await nextTrackingSequence(tx, ONLINE_SERIES, buddhistYear) });
+  const trackingNumber = await fileOnce(idempotencyKey, async (tx) => {
+      const number = await issueTrackingNumber(tx, ONLINE_SERIES, buddhistYear);
       const request = await tx.request.create({
         data: {
           trackingNumber: number,
@@ -206,14 +194,7 @@ export async function submitDraft(draft: Draft, at: Date): Promise<SubmitResult>
           manualVersionId: permit.manual.id,
           agencyId: permit.agencyId,
           channel: "online",
-          applicantType: applicant.applicantType,
-          applicantId: applicant.applicantId.replace(/[\s-]/g, "").toUpperCase(),
-          applicantName: applicant.applicantName,
-          applicantPhone: applicant.applicantPhone,
-          applicantEmail: applicant.applicantEmail,
-          applicantAddress: applicant.applicantAddress,
-          preferredLanguage: applicant.preferredLanguage,
-          noticesByEmail: applicant.noticesByEmail,
+          ...applicantColumns(applicant),
           status: "submitted",
           receivedAt: at,
           receivedOn: today,
@@ -228,11 +209,6 @@ export async function submitDraft(draft: Draft, at: Date): Promise<SubmitResult>
       // The draft keeps only the tracking number: the answers now live in the request.
       await tx.applicationDraft.update({ where: { id: draft.id }, data: { trackingNumber: number, data: "{}", updatedAt: at } });
       return number;
-    })
-    .catch(async (error: unknown) => {
-      const existing = isUniqueViolation(error) ? await findTrackingNumberByIdempotencyKey(idempotencyKey) : null;
-      if (!existing) throw error;
-      return existing.trackingNumber;
     });
   return { ok: true, trackingNumber };
 }

@@ -3,13 +3,12 @@
 // one deficiency record (incomplete). A resubmitted form (same idempotency key) creates nothing.
 import { officeHoursOf, toBangkokDate } from "~/domain/calendar";
 import { computeDue, cureDeadline } from "~/domain/deadlines";
-import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
-import { appendEvents, checklistDocuments, findTrackingNumberByIdempotencyKey, nextTrackingSequence } from "~/models/request.server";
+import { appendEvents, checklistDocuments, applicantColumns, fileOnce, issueTrackingNumber } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
-import { isUniqueViolation, prisma } from "~/utils/db.server";
+import { prisma } from "~/utils/db.server";
 import { memo } from "~/utils/memo.server";
 import { env } from "~/utils/env.server";
 import { getWorkCalendar } from "./calendar.server";
@@ -92,12 +91,8 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   const buddhistYear = Number(today.slice(0, 4)) + 543;
   const addressee = { ...input, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } };
 
-  // A resubmitted form (same idempotency key) fails the unique index inside the transaction,
-  // which rolls back its sequence number too; the first request's number is the answer. The
-  // common case, a new key, costs no extra look-up.
-  const trackingNumber = await prisma.$transaction(async (tx) => {
-    let number: string | null = null;
-    while (!number) number = formatTrackingNumber({ center: center.code, buddhistYear, sequence: await nextTrackingSequence(tx, center.code, buddhistYear) });
+  const trackingNumber = await fileOnce(input.idempotencyKey, async (tx) => {
+    const number = await issueTrackingNumber(tx, center.code, buddhistYear);
     const request = await tx.request.create({
       data: {
         trackingNumber: number,
@@ -106,14 +101,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
         agencyId: permit.agencyId,
         channel: "counter",
         serviceCenterId: user.serviceCenterId,
-        applicantType: input.applicantType,
-        applicantId: input.applicantId.replace(/[\s-]/g, "").toUpperCase(),
-        applicantName: input.applicantName,
-        applicantPhone: input.applicantPhone,
-        applicantEmail: input.applicantEmail,
-        applicantAddress: input.applicantAddress,
-        preferredLanguage: input.preferredLanguage,
-        noticesByEmail: input.noticesByEmail,
+        ...applicantColumns(input),
         status: complete ? "accepted" : "incomplete",
         receivedAt: at,
         receivedOn: today,
@@ -156,10 +144,6 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
     if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }));
     await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, createdAt: at, nextAttemptAt: n.state === "pending" ? at : null })) });
     return number;
-  }).catch(async (error: unknown) => {
-    const existing = isUniqueViolation(error) ? await findTrackingNumberByIdempotencyKey(input.idempotencyKey) : null;
-    if (!existing) throw error;
-    return existing.trackingNumber;
   });
   return { ok: true, trackingNumber };
 }

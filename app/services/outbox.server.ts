@@ -37,8 +37,10 @@ export async function deliverOutbox(now: Date, opts: { limit?: number } = {}): P
 async function deliverOne(notice: DueNotice, now: Date, leaseUntil: Date): Promise<keyof OutboxReport | null> {
   if (!notice.nextAttemptAt || !(await claimNotice(notice.id, notice.nextAttemptAt, leaseUntil))) return null;
   try {
-    if (!notice.recipients) throw new Error("no recipient address");
-    await sendMail({ to: notice.recipients, subject: notice.subject, text: notice.body, language: notice.language });
+    // R10.3: a delay notice is copied to the OPDC; without an applicant address it still goes there.
+    const to = notice.recipients || notice.copyTo;
+    if (!to) throw new Error("no recipient address");
+    await sendMail({ to, cc: notice.recipients && notice.copyTo ? notice.copyTo : undefined, subject: notice.subject, text: notice.body, language: notice.language });
   } catch (error) {
     const attempts = notice.attempts + 1;
     const next = nextAttempt(attempts, now, env().OUTBOX_MAX_ATTEMPTS);

@@ -4,33 +4,24 @@
 // verified, a signed cookie lets this browser act on that one request for a while: read the
 // notices and the deficiency record, acknowledge it (R8.2), upload the missing items to cure
 // it (R8.5) and withdraw.
-import { createCookie } from "@remix-run/node";
+import type { Cookie } from "@remix-run/node";
 import { isOpen } from "~/domain/requests/lifecycle";
 import { parseTrackingNumber } from "~/domain/requests/tracking-number";
 import type { Language } from "~/i18n/config";
 import { findRequestForApplicant, markDeficiencyAcknowledged } from "~/models/request.server";
 import { findStoredFile, listFilesOfRequest } from "~/models/stored-file.server";
-import { env } from "~/utils/env.server";
+import { signedCookie } from "~/utils/session.server";
 import { cureItems, withdrawRequest, type ActionResult } from "./deficiency.server";
 import { saveUpload, type UploadedFile } from "./uploads.server";
 import { storage } from "./storage.server";
 import { fileResponse } from "./uploads.server";
 
 const APPLICANT = { id: null, role: "applicant" } as const;
-const DEVELOPMENT_SECRET = "anuyat-development-only-secret-do-not-use-in-production";
 
-let cookie: ReturnType<typeof createCookie> | undefined;
+let cookie: Cookie | undefined;
 function trackingCookie() {
-  const e = env();
   // Path "/": with single fetch the page's data requests go to /track.data, outside "/track".
-  return (cookie ??= createCookie("anuyat_track", {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    secure: e.PUBLIC_URL.startsWith("https://"),
-    secrets: (e.SESSION_SECRET ?? DEVELOPMENT_SECRET).split(","),
-    maxAge: 30 * 60,
-  }));
+  return (cookie ??= signedCookie("anuyat_track", { path: "/", maxAge: 30 * 60 }));
 }
 
 function matchesVerifier(r: { applicantPhone: string; applicantId: string }, verifier: string): boolean {

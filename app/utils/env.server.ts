@@ -40,6 +40,13 @@ export const EnvSchema = z
   UPLOAD_DIR: z.string().default(".data/uploads"),
   UPLOAD_MAX_FILE_MB: z.coerce.number().positive().max(100).default(10),
   UPLOAD_MAX_REQUEST_MB: z.coerce.number().positive().max(500).default(50),
+  // R10.3: every delay notice is copied to the OPDC (ก.พ.ร.) at this address.
+  OPDC_EMAIL: z.email().default("opdc-copy@anuyat.localhost"),
+  // Supervisors see a request "at risk" when it is due within this many working days.
+  AT_RISK_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  // Per-client limits of the public forms (one address may be a whole office behind NAT).
+  TRACK_LOOKUPS_PER_15_MIN: z.coerce.number().int().min(1).max(100_000).default(20),
+  APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
   // Online applications saved for later are purged by the sweep after this many days.
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 })

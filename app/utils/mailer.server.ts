@@ -38,11 +38,11 @@ export function resetMailer(smtpUrl?: string | null) {
   urlOverride = smtpUrl;
 }
 
-export type Mail = { to: string; subject: string; text: string; language: string };
+export type Mail = { to: string; cc?: string; subject: string; text: string; language: string };
 
 // Throws when there is no transport or the server refuses: the outbox decides what to do.
-export async function sendMail({ to, subject, text, language }: Mail): Promise<void> {
+export async function sendMail({ to, cc, subject, text, language }: Mail): Promise<void> {
   const transport = mailer();
   if (!transport) throw new Error("no SMTP transport (SMTP_URL is not set)");
-  await transport.sendMail({ from: env().MAIL_FROM, to, subject, text, headers: { "Content-Language": language } });
+  await transport.sendMail({ from: env().MAIL_FROM, to, cc, subject, text, headers: { "Content-Language": language } });
 }

@@ -7,17 +7,21 @@ import { env } from "~/utils/env.server";
 // Used only outside production (the env schema requires SESSION_SECRET in production).
 const DEVELOPMENT_SECRET = "anuyat-development-only-secret-do-not-use-in-production";
 
-let cookie: ReturnType<typeof createCookie> | undefined;
-export function sessionCookie() {
+// Every cookie we set is signed, HttpOnly, SameSite=Lax, and Secure when served over https.
+export function signedCookie(name: string, options: { path: string; maxAge: number }) {
   const e = env();
-  return (cookie ??= createCookie("anuyat_session", {
-    path: "/",
+  return createCookie(name, {
+    ...options,
     httpOnly: true,
     sameSite: "lax",
     secure: e.PUBLIC_URL.startsWith("https://"),
     secrets: (e.SESSION_SECRET ?? DEVELOPMENT_SECRET).split(","),
-    maxAge: e.SESSION_TTL_HOURS * 3600,
-  }));
+  });
+}
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+export function sessionCookie() {
+  return (cookie ??= signedCookie("anuyat_session", { path: "/", maxAge: env().SESSION_TTL_HOURS * 3600 }));
 }
 
 export function newSessionToken(): string {

@@ -105,6 +105,8 @@ test("apply with uploads → incomplete → acknowledged and cured online → ac
   const items = officer.locator(".checklist__item");
   await items.first().getByLabel(text(lng, "staff:checkStatuses.defective"), { exact: true }).check();
   await items.first().getByLabel(text(lng, "staff:intake.note")).fill("blurred scan");
+  // A longer cure period than the default, so the counter tests' sweep (24 April) leaves it alone.
+  await officer.getByLabel(text(lng, "staff:intake.cureDeadline")).fill("2026-05-29");
   await officer.getByRole("button", { name: text(lng, "staff:check.submit") }).click();
   await expect(officer.getByTestId("request-status")).toHaveText(text(lng, "staff:statuses.incomplete"));
   await officer.context().close();

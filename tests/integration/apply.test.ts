@@ -12,7 +12,6 @@ import type { ApplicantStep } from "~/schemas/apply";
 import {
   draftFiles,
   issueResumeCode,
-  purgeExpiredDrafts,
   requireDraft,
   saveApplicant,
   saveDeclaration,
@@ -20,7 +19,6 @@ import {
   submitDraft,
   unlockDraft,
   uploadToDraft,
-  type Draft,
 } from "~/services/apply.server";
 import { getStaffUser } from "~/services/auth.server";
 import { checkOnlineRequest } from "~/services/online-check.server";
@@ -234,5 +232,33 @@ describe("completeness check of an online request and cure on the tracking page"
     expect(r.status).toBe("withdrawn");
     expect(r.events.at(-1)).toEqual({ type: "withdrawn", actorRole: "applicant" });
     expect(await withdrawOnline(number)).toMatchObject({ ok: false });
+  });
+});
+
+describe("public forms are limited per client", () => {
+  it("the 21st tracking look-up in 15 minutes from one address is refused, whatever the digits", async () => {
+    const { action } = await import("~/routes/track");
+    const post = (digits: string) =>
+      action({
+        request: new Request("http://localhost/track", { method: "POST", headers: { "X-Forwarded-For": "203.0.113.77" }, body: new URLSearchParams({ intent: "find", number: "ONLINE-2569-000001-X", verifier: digits }) }),
+        params: {},
+        context: {},
+      }).catch((thrown: unknown) => thrown as Response);
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) statuses.push(((await post(String(1000 + i))) as { init?: { status?: number } }).init?.status ?? 0);
+    expect(statuses.slice(0, 20).every((s) => s === 404)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+
+  it("a bot that fills the hidden field starts no application", async () => {
+    const { action } = await import("~/routes/permits.$slug_.apply");
+    const before = await prisma.applicationDraft.count();
+    const result = await action({
+      request: new Request(`http://localhost/permits/${SLUG}/apply`, { method: "POST", body: new URLSearchParams({ website: "http://spam.example" }) }),
+      params: { slug: SLUG },
+      context: {},
+    });
+    expect((result as { init?: { status?: number } }).init?.status).toBe(400);
+    expect(await prisma.applicationDraft.count()).toBe(before);
   });
 });

@@ -20,6 +20,23 @@ export function ApplyPage(props: { permit: string; step: ApplyStep; title: strin
   );
 }
 
+// "Continue" and "Save and come back later" at the foot of each page (plain submit buttons:
+// the page works without JavaScript). `extra` goes between them.
+export function StepButtons({ busy, extra }: { busy?: boolean; extra?: ReactNode }) {
+  const { t } = useTranslation("apply");
+  return (
+    <div className="button-row">
+      <button type="submit" name="intent" value="continue" disabled={busy}>
+        {t("continue")}
+      </button>
+      {extra}
+      <button type="submit" name="intent" value="save" className="button--secondary">
+        {t("saveForLater")}
+      </button>
+    </div>
+  );
+}
+
 // A field people never see or reach with the keyboard; bots fill it (public forms, issue #5).
 export function Honeypot() {
   return (

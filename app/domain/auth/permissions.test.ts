@@ -16,6 +16,12 @@ const GRANTS: Record<string, string[]> = {
   "request.withdraw": ["counter"],
   "request.viewFiles": ["counter", "officer", "supervisor"],
   "outbox.view": ["supervisor", "admin"],
+  "request.advanceStep": ["officer"],
+  "request.decide": ["officer"],
+  "request.note": ["officer", "supervisor"],
+  "delay.giveReason": ["officer"],
+  "result.recordNotified": ["officer"],
+  "dashboard.view": ["supervisor", "admin"],
   "sweep.run": ["admin"],
   "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
 };

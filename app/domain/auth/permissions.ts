@@ -18,6 +18,13 @@ export const PERMISSIONS = {
   // Uploaded documents carry personal data (O4): the roles that handle the request, not admin.
   "request.viewFiles": ["counter", "officer", "supervisor"],
   "outbox.view": ["supervisor", "admin"],
+  // s.10: the agency's officers work the steps, decide, and give the reasons for a delay.
+  "request.advanceStep": ["officer"],
+  "request.decide": ["officer"],
+  "request.note": ["officer", "supervisor"],
+  "delay.giveReason": ["officer"],
+  "result.recordNotified": ["officer"],
+  "dashboard.view": ["supervisor", "admin"],
   "sweep.run": ["admin"],
   "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
