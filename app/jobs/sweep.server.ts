@@ -3,13 +3,16 @@
 // processes: each request moves in its own transaction, guarded by its current status, and
 // notices have a unique key — a second run changes nothing.
 import { toBangkokDate } from "~/domain/calendar";
+import { delayNoticeSchedule } from "~/domain/deadlines";
 import { transition } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
 import { purgeExpiredDrafts } from "~/services/apply.server";
-import { recordNotice, renderNotice } from "~/services/notices.server";
-import { prisma } from "~/utils/db.server";
+import { getWorkCalendar } from "~/services/calendar.server";
+import { noticeRow, recordNotice, renderNotice } from "~/services/notices.server";
+import { isUniqueViolation, prisma } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 
-export type SweepReport = { today: string; abandoned: string[]; draftsPurged: number };
+export type SweepReport = { today: string; abandoned: string[]; draftsPurged: number; delayNotices: number };
 
 export async function runSweep(at: Date): Promise<SweepReport> {
   const today = toBangkokDate(at);
@@ -55,5 +58,49 @@ export async function runSweep(at: Date): Promise<SweepReport> {
   }
   // Online applications saved for later and never sent go after DRAFT_TTL_DAYS, files too.
   const draftsPurged = await purgeExpiredDrafts(at);
-  return { today, abandoned, draftsPurged };
+  const delayNotices = await createDelayNotices(at);
+  return { today, abandoned, draftsPurged, delayNotices };
+}
+
+// R10.3 + T6: for each request still undecided after its due date, the notice of every 7-day
+// period that has fallen due exists, waiting for the responsible officer's reason. The unique
+// key (request, kind, period) makes a second run, or a second process, create nothing.
+export async function createDelayNotices(at: Date): Promise<number> {
+  const today = toBangkokDate(at);
+  const calendar = await getWorkCalendar();
+  const late = await prisma.request.findMany({
+    where: { status: { in: ["accepted", "in_review"] }, dueDate: { lt: today } },
+    select: {
+      id: true,
+      trackingNumber: true,
+      dueDate: true,
+      preferredLanguage: true,
+      applicantEmail: true,
+      noticesByEmail: true,
+      manualVersion: { select: { nameTh: true, nameEn: true } },
+      notices: { where: { kind: "delay" }, select: { period: true } },
+    },
+  });
+  let created = 0;
+  for (const r of late) {
+    const have = new Set(r.notices.map((n) => n.period));
+    for (const due of delayNoticeSchedule(r.dueDate!, today, calendar, env().SEVEN_DAY_UNIT)) {
+      if (have.has(due.k)) continue;
+      const notice = await renderNotice(
+        { ...r, permit: { th: r.manualVersion.nameTh, en: r.manualVersion.nameEn } },
+        { kind: "delay", period: due.k, dueOn: due.dueDate, trackingNumber: r.trackingNumber, date: due.dueDate, variant: "awaiting" },
+      );
+      const row = { ...noticeRow(r.id, notice, at), state: "awaiting_reason", nextAttemptAt: null, recipients: "" };
+      // Another process may have created it a moment ago: the unique key says no, and that is fine.
+      const made = await prisma.notice.create({ data: row, select: { id: true } }).then(
+        () => true,
+        (error: unknown) => {
+          if (isUniqueViolation(error)) return false;
+          throw error;
+        },
+      );
+      if (made) created++;
+    }
+  }
+  return created;
 }

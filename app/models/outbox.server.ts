@@ -8,7 +8,7 @@ import { prisma } from "~/utils/db.server";
 export async function findDueNotices(at: Date, limit: number) {
   return prisma.notice.findMany({
     where: { state: "pending", nextAttemptAt: { lte: at } },
-    select: { id: true, nextAttemptAt: true, attempts: true, recipients: true, copyTo: true, subject: true, body: true, language: true },
+    select: { id: true, requestId: true, kind: true, nextAttemptAt: true, attempts: true, recipients: true, copyTo: true, subject: true, body: true, language: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
   });

@@ -101,7 +101,15 @@ export async function getRequestForStaff(trackingNumber: string) {
       dueDate: true,
       abandonedOn: true,
       withdrawnOn: true,
-      files: { select: { id: true, fileName: true, manualDocumentId: true, size: true }, orderBy: { createdAt: "asc" } },
+      decidedOn: true,
+      decision: true,
+      decisionReasons: true,
+      appealInfo: true,
+      resultNoticeDueOn: true,
+      resultNotifiedOn: true,
+      files: { select: { id: true, fileName: true, manualDocumentId: true, size: true, uploadedBy: true }, orderBy: { createdAt: "asc" } },
+      steps: { select: { position: true, titleTh: true, titleEn: true, unitTh: true, unitEn: true, dueDate: true, completedOn: true }, orderBy: { position: "asc" } },
+      notes: { select: { at: true, body: true, authorId: true }, orderBy: { at: "asc" } },
       permit: { select: { slug: true } },
       agency: { select: { nameTh: true, nameEn: true } },
       serviceCenter: { select: { code: true, nameTh: true, nameEn: true, phone: true } },
@@ -137,7 +145,7 @@ export async function getRequestForStaff(trackingNumber: string) {
         select: { at: true, actorRole: true, type: true, fromStatus: true, toStatus: true, note: true, actorId: true },
         orderBy: { at: "asc" },
       },
-      notices: { select: { kind: true, period: true, dueOn: true, state: true, subject: true }, orderBy: { createdAt: "asc" } },
+      notices: { select: { kind: true, period: true, dueOn: true, state: true, subject: true, reason: true, copyTo: true, sentAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
 }
@@ -201,6 +209,31 @@ export async function findRequestForCheck(requestId: string) {
       noticesByEmail: true,
       _count: { select: { deficiencyRecords: true } },
       events: { where: { type: "exception_approved" }, select: { id: true } },
+    },
+  });
+}
+
+// What the officer's actions need (s.10): the manual's steps and the request's notices.
+export async function findRequestForDecision(requestId: string) {
+  return prisma.request.findUnique({
+    where: { id: requestId },
+    select: {
+      id: true,
+      trackingNumber: true,
+      status: true,
+      completeOn: true,
+      dueDate: true,
+      preferredLanguage: true,
+      applicantEmail: true,
+      noticesByEmail: true,
+      manualVersion: {
+        select: {
+          nameTh: true,
+          nameEn: true,
+          steps: { select: { titleTh: true, titleEn: true, responsibleTh: true, responsibleEn: true, durationValue: true, durationUnit: true }, orderBy: { position: "asc" } },
+        },
+      },
+      notices: { select: { id: true, kind: true, period: true, state: true, dueOn: true } },
     },
   });
 }

@@ -12,6 +12,8 @@ import { approveException, cureItems, recordAnotherDeficiency, withdrawRequest }
 import { mayViewPersonalData, requireRequestInScope, toRequestView, type RequestView } from "~/services/request-view.server";
 import { defaultCureDeadline } from "~/services/intake.server";
 import { checkOnlineRequest } from "~/services/online-check.server";
+import { runOfficerIntent } from "~/services/officer-intents.server";
+import { OfficerWork } from "~/components/staff/officer-work";
 import { zodFieldErrors } from "~/components/forms/use-validated-form";
 import { CompletenessCheckSchema } from "~/schemas/intake";
 import { now, todayInBangkok } from "~/utils/clock.server";
@@ -36,12 +38,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // E1: an online request waits in "submitted" for this check (R8.1).
     checkOnline: view.channel === "online" && view.status === "submitted" && can(user.role, "request.checkDocuments"),
     viewFiles: can(user.role, "request.viewFiles"),
+    // s.10: the agency's officer works the steps and decides; supervisors may add notes.
+    advanceStep: can(user.role, "request.advanceStep") && (events.includes("start_review") || (view.status === "in_review" && view.steps.some((s) => !s.completedOn))),
+    decide: can(user.role, "request.decide") && events.includes("approve"),
+    note: can(user.role, "request.note"),
+    attach: can(user.role, "request.advanceStep") && ["accepted", "in_review"].includes(view.status),
+    recordNotified: can(user.role, "result.recordNotified") && events.includes("notify_result"),
+    delayReason: can(user.role, "delay.giveReason"),
   };
   const minimumCure = abilities.checkOnline ? await defaultCureDeadline(todayInBangkok()) : null;
-  return { view, abilities, minimumCure, title: `${view.trackingNumber} · ${t("request.title")}` };
+  return { view, abilities, minimumCure, today: todayInBangkok(), title: `${view.trackingNumber} · ${t("request.title")}` };
 }
 
-const INTENTS = { check: "request.checkDocuments", cure: "deficiency.cure", record_deficiency: "deficiency.record", approve_exception: "deficiency.approveException", withdraw: "request.withdraw" } as const;
+const INTENTS = {
+  check: "request.checkDocuments",
+  cure: "deficiency.cure",
+  record_deficiency: "deficiency.record",
+  approve_exception: "deficiency.approveException",
+  withdraw: "request.withdraw",
+  advance_step: "request.advanceStep",
+  note: "request.note",
+  decide: "request.decide",
+  result_notified: "result.recordNotified",
+  delay_reason: "delay.giveReason",
+} as const;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "request.view");
@@ -58,6 +78,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!outcome.ok) return data({ intent, error: outcome.errors.form ?? "errors.checkInvalid", errors: outcome.errors, values }, { status: outcome.status });
     throw redirect(`/staff/requests/${found.trackingNumber}`);
   }
+  const officerWork = await runOfficerIntent(intent, user, found.id, formDataToObject(form));
+  if (officerWork) {
+    if (!officerWork.ok) return data({ intent, error: officerWork.error, errors: "errors" in officerWork ? officerWork.errors : {} }, { status: officerWork.status });
+    throw redirect(`/staff/requests/${found.trackingNumber}`);
+  }
   const result =
     intent === "cure"
       ? await cureItems(user, found.id, form.getAll("item").map(String))
@@ -71,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RequestPage() {
-  const { view: r, abilities, minimumCure } = useLoaderData<typeof loader>();
+  const { view: r, abilities, minimumCure, today } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, i18n } = useTranslation("staff");
   const lng = i18n.language === "en" ? "en" : "th";
@@ -270,6 +295,8 @@ export default function RequestPage() {
           </Form>
         </details>
       ) : null}
+
+      <OfficerWork view={r} can={abilities} today={today} actionData={actionData as never} />
 
       <section aria-labelledby="notices-heading">
         <h2 id="notices-heading">{t("request.notices")}</h2>

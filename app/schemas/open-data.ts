@@ -13,6 +13,7 @@ import {
   STEP_KINDS,
   TIME_UNITS,
 } from "~/domain/manual/vocabulary";
+import { isMonth, MAX_STATISTICS_MONTHS, monthCount } from "~/domain/statistics";
 
 export const BilingualSchema = z.object({ th: z.string(), en: z.string() });
 export type Bilingual = z.infer<typeof BilingualSchema>;
@@ -106,3 +107,57 @@ export const ManualSchema = PermitSummarySchema.extend({
 export type Manual = z.infer<typeof ManualSchema>;
 
 export const ApiErrorSchema = z.object({ error: z.object({ status: z.number(), message: z.string() }) });
+
+// Statistics (O3): aggregates per permit and month of receipt, small cells withheld (null, and
+// the field named in `suppressed`). Never any data about a person.
+const MonthSchema = z.string().refine(isMonth, "must be a month written as YYYY-MM");
+const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" || v === null ? undefined : v), schema.optional());
+
+export const StatisticsQuerySchema = z
+  .object({
+    permit: optionalParam(z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "must be a permit slug")),
+    from: optionalParam(MonthSchema),
+    to: optionalParam(MonthSchema),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from must not be after to", path: ["to"] })
+  .refine((q) => !q.from || !q.to || monthCount(q.from, q.to) <= MAX_STATISTICS_MONTHS, {
+    message: `at most ${MAX_STATISTICS_MONTHS} months at a time`,
+    path: ["to"],
+  });
+export type StatisticsQuery = z.infer<typeof StatisticsQuerySchema>;
+
+const count = z.number().int().nonnegative().nullable();
+export const STATISTICS_FIELDS = ["received", "decided", "decidedOnTime", "onTimeShare", "medianWorkingDays"] as const;
+export const StatisticsRowSchema = z.object({
+  permit: z.string(),
+  month: MonthSchema,
+  received: count,
+  decided: count,
+  decidedOnTime: count,
+  onTimeShare: z.number().min(0).max(1).nullable(),
+  medianWorkingDays: z.number().nonnegative().nullable(),
+  suppressed: z.array(z.enum(STATISTICS_FIELDS)),
+});
+export type StatisticsRow = z.infer<typeof StatisticsRowSchema>;
+
+export const StatisticsTableSchema = z.object({
+  from: MonthSchema,
+  to: MonthSchema,
+  permit: z.string().nullable(),
+  // Counts below this, and shares and medians computed from fewer requests, are withheld.
+  suppressionThreshold: z.number().int().positive(),
+  rows: z.array(StatisticsRowSchema),
+});
+export type StatisticsTable = z.infer<typeof StatisticsTableSchema>;
+
+/** The statistics query of a URL; empty parameters count as absent. */
+export function parseStatisticsQuery(url: URL) {
+  const p = url.searchParams;
+  return StatisticsQuerySchema.safeParse({ permit: p.get("permit"), from: p.get("from"), to: p.get("to") });
+}
+
+/** One line for a 400 answer: the first problem, and what a good query looks like. */
+export function statisticsQueryMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"} (permit is a slug; from and to are months written as YYYY-MM)`;
+}

@@ -10,7 +10,8 @@ import { formatDate } from "~/utils/format";
 
 export type NoticeKind = "receipt" | "deficiency" | "abandonment" | "result" | "delay";
 export type Addressee = { preferredLanguage: string; applicantEmail: string; noticesByEmail: boolean; permit: { th: string; en: string } };
-export type NoticeState = "pending" | "sent" | "failed" | "recorded";
+// "awaiting_reason": a delay notice the sweep created, waiting for the officer's reason (R10.3).
+export type NoticeState = "pending" | "sent" | "failed" | "recorded" | "awaiting_reason";
 export type RenderedNotice = {
   kind: NoticeKind;
   period: number;
@@ -25,11 +26,13 @@ export type RenderedNotice = {
 
 export async function renderNotice(
   to: Addressee,
-  n: { kind: NoticeKind; dueOn: string; trackingNumber: string; period?: number; date?: string },
+  n: { kind: NoticeKind; dueOn: string; trackingNumber: string; period?: number; date?: string; variant?: string; text?: Record<string, string> },
 ): Promise<RenderedNotice> {
   const lng = isLanguage(to.preferredLanguage) ? to.preferredLanguage : "th";
   const t = await fixedT(lng, "staff");
-  const values = { number: n.trackingNumber, permit: to.permit[lng], date: n.date ? formatDate(n.date, lng) : "" };
+  // `variant` picks another body (an approval, a refusal with its reasons, a delay with its
+  // reason); `text` carries free text the officer wrote, inserted as it is.
+  const values = { number: n.trackingNumber, permit: to.permit[lng], date: n.date ? formatDate(n.date, lng) : "", period: String(n.period ?? 0), ...n.text };
   const email = to.noticesByEmail ? to.applicantEmail.trim() : "";
   return {
     kind: n.kind,
@@ -37,7 +40,7 @@ export async function renderNotice(
     dueOn: n.dueOn,
     language: lng,
     subject: t(`notices.${n.kind}.subject`, values),
-    body: t(`notices.${n.kind}.body`, values),
+    body: t(`notices.${n.kind}.${n.variant ?? "body"}`, values),
     recipients: email,
     state: email ? "pending" : "recorded",
   };

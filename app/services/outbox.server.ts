@@ -8,6 +8,7 @@ import type { OutboxFilter } from "~/domain/outbox/query";
 import { claimNotice, findDueNotices, listOutboxNotices, markAttemptFailed, markSent, type DueNotice } from "~/models/outbox.server";
 import { env } from "~/utils/env.server";
 import { hasMailer, sendMail } from "~/utils/mailer.server";
+import { resultSent } from "./decision.server";
 
 export type OutboxReport = { sent: number; retried: number; failed: number };
 
@@ -49,6 +50,8 @@ async function deliverOne(notice: DueNotice, now: Date, leaseUntil: Date): Promi
     return next.state === "pending" ? "retried" : "failed";
   }
   await markSent(notice.id, leaseUntil, now);
+  // R10.2: an e-mailed result notice is the notification; the request records it.
+  if (notice.kind === "result") await resultSent(notice.requestId, now);
   return "sent";
 }
 

@@ -49,7 +49,7 @@ export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope
       const checked = r.documents.find((x) => x.manualDocumentId === d.id);
       // An online request not yet checked has no checklist rows: "not checked", not "missing".
       const status = checked?.status ?? (r.status === "submitted" ? "unchecked" : "missing");
-      const files = r.files.filter((f) => f.manualDocumentId === d.id).map((f) => ({ id: f.id, name: f.fileName, size: f.size }));
+      const files = r.files.filter((f) => f.manualDocumentId === d.id && f.uploadedBy === "applicant").map((f) => ({ id: f.id, name: f.fileName, size: f.size }));
       return { id: d.id, group: d.group, name: pick(d.nameTh, d.nameEn), originals: d.originals, copies: d.copies, condition: pick(d.conditionTh, d.conditionEn), status, note: checked?.note ?? "", files };
     }),
     deficiencyRecords: r.deficiencyRecords.map((rec) => ({
@@ -57,6 +57,11 @@ export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope
       items: rec.items.map((i) => ({ ...i, name: docName.get(i.manualDocumentId) ?? "?" })),
     })),
     events: r.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    decision: r.decision ? { decision: r.decision, decidedOn: r.decidedOn!, reasons: r.decisionReasons, appealInfo: r.appealInfo, resultNoticeDueOn: r.resultNoticeDueOn, resultNotifiedOn: r.resultNotifiedOn } : null,
+    steps: r.steps.map((s) => ({ position: s.position, title: pick(s.titleTh, s.titleEn), unit: pick(s.unitTh, s.unitEn), dueDate: s.dueDate, completedOn: s.completedOn })),
+    // Internal notes and the office's own attachments: staff only, never on the tracking page.
+    notes: r.notes.map((n) => ({ at: n.at.toISOString(), body: n.body })),
+    attachments: r.files.filter((f) => f.uploadedBy === "staff").map((f) => ({ id: f.id, name: f.fileName, size: f.size })),
     notices: r.notices,
     complaintChannels: r.manualVersion.complaintChannels.map((c) => ({ name: pick(c.nameTh, c.nameEn), detail: pick(c.detailTh, c.detailEn) })),
   };

@@ -77,9 +77,11 @@ export async function getTrackingView(number: string, lng: Language) {
           items: record.items.map((i) => ({ id: i.id, documentId: i.manualDocumentId, name: docName.get(i.manualDocumentId) ?? "", problem: i.problem, note: i.note, suppliedOn: i.suppliedOn })),
         }
       : null,
-    files: files.map((f) => ({ id: f.id, name: f.fileName, document: docName.get(f.manualDocumentId) ?? "" })),
+    // The applicant's own documents; the office's internal attachments stay internal.
+    files: files.filter((f) => f.uploadedBy === "applicant").map((f) => ({ id: f.id, name: f.fileName, document: docName.get(f.manualDocumentId) ?? "" })),
     events: r.events.map((e) => ({ at: e.at.toISOString(), type: e.type })),
-    notices: r.notices.map((n) => ({ kind: n.kind, subject: n.subject, body: n.body, dueOn: n.dueOn, state: n.state, sentAt: n.sentAt?.toISOString() ?? null })),
+    // A delay notice still waiting for the officer's reason has not been sent yet.
+    notices: r.notices.filter((n) => n.state !== "awaiting_reason").map((n) => ({ kind: n.kind, subject: n.subject, body: n.body, dueOn: n.dueOn, state: n.state, sentAt: n.sentAt?.toISOString() ?? null })),
     can: { withdraw: isOpen(r.status), acknowledge: curable && !record.acknowledgedAt, cure: curable },
   };
 }

@@ -67,6 +67,8 @@ async function officerPage(browser: Browser, lng: Lng) {
 }
 
 test("apply with uploads → incomplete → acknowledged and cured online → accepted with its due date", async ({ page, browser }) => {
+  // The whole journey across two browsers, with an accessibility scan of every page on the way.
+  test.setTimeout(90_000);
   const lng = lngOf(test.info());
   await startApplying(page, lng);
   await expectNoSeriousA11yViolations(page);
