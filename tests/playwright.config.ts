@@ -4,6 +4,13 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_DATABASE_URL = "file:.data/e2e.db";
+// A second server for the time-travel tests (issue #6): its clock is a file the tests rewrite,
+// its notices go to a real SMTP sink, so moving it through weeks never disturbs the others.
+export const TIME_PORT = PORT + 1;
+export const TIME_DATABASE_URL = "file:.data/e2e-time.db";
+export const TIME_NOW_FILE = ".data/e2e-time-now";
+export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
+export const MAIL_DIR = ".data/e2e-mail";
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -31,31 +38,67 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "./.output/playwright.json" }]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
   projects: [
-    { name: "th", use: { ...chromium, locale: "th-TH" }, testIgnore: /open-data|api-/ },
-    { name: "en", use: { ...chromium, locale: "en-GB" }, testIgnore: /open-data|api-/ },
+    { name: "th", use: { ...chromium, locale: "th-TH" }, testIgnore: /open-data|api-|time-travel/ },
+    { name: "en", use: { ...chromium, locale: "en-GB" }, testIgnore: /open-data|api-|time-travel/ },
     // Language-neutral API checks run once.
-    { name: "api", use: { ...chromium, locale: "th-TH" }, testMatch: /open-data|api-/ },
+    { name: "api", use: { ...chromium, locale: "th-TH" }, testIgnore: /time-travel/, testMatch: /open-data|api-/ },
+    // One clock for both languages: Thai first, then English.
+    { name: "time-th", use: { ...chromium, locale: "th-TH", baseURL: `http://127.0.0.1:${TIME_PORT}` }, testMatch: /time-travel/ },
+    { name: "time-en", use: { ...chromium, locale: "en-GB", baseURL: `http://127.0.0.1:${TIME_PORT}` }, testMatch: /time-travel/, dependencies: ["time-th"] },
   ],
-  webServer: {
-    // A fresh database per run, then the production server on loopback.
-    command: `rm -rf .data/e2e-uploads && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
-    cwd: "..",
-    url: `http://127.0.0.1:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(PORT),
-      HOST: "127.0.0.1",
-      DATABASE_URL: E2E_DATABASE_URL,
-      // "test" keeps the production build but lets APP_NOW stand in for the clock.
-      NODE_ENV: "test",
-      APP_NOW: "2026-04-09T10:00:00+07:00",
-      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
-      // Uploads of the run go beside its database, never into public/.
-      UPLOAD_DIR: ".data/e2e-uploads",
-      // Every test comes from 127.0.0.1: the per-client limits are tested in integration tests.
-      TRACK_LOOKUPS_PER_15_MIN: "1000",
-      APPLICATIONS_PER_HOUR: "1000",
+  webServer: [
+    {
+      // A fresh database per run, then the production server on loopback.
+      command: `rm -rf .data/e2e-uploads && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+      cwd: "..",
+      url: `http://127.0.0.1:${PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(PORT),
+        HOST: "127.0.0.1",
+        DATABASE_URL: E2E_DATABASE_URL,
+        // "test" keeps the production build but lets APP_NOW stand in for the clock.
+        NODE_ENV: "test",
+        APP_NOW: "2026-04-09T10:00:00+07:00",
+        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+        // Uploads of the run go beside its database, never into public/.
+        UPLOAD_DIR: ".data/e2e-uploads",
+        // Every test comes from 127.0.0.1: the per-client limits are tested in integration tests.
+        TRACK_LOOKUPS_PER_15_MIN: "1000",
+        APPLICATIONS_PER_HOUR: "1000",
+      },
     },
-  },
+    {
+      // A real SMTP server that writes every message it accepts to MAIL_DIR.
+      command: `exec node tests/tools/smtp-sink.mjs ${SMTP_PORT} ${MAIL_DIR}`,
+      cwd: "..",
+      port: SMTP_PORT,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `printf '2026-04-09T10:00:00+07:00' > ${TIME_NOW_FILE} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+      cwd: "..",
+      url: `http://127.0.0.1:${TIME_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(TIME_PORT),
+        HOST: "127.0.0.1",
+        DATABASE_URL: TIME_DATABASE_URL,
+        NODE_ENV: "test",
+        APP_NOW: "2026-04-09T10:00:00+07:00",
+        APP_NOW_FILE: TIME_NOW_FILE,
+        PUBLIC_URL: `http://127.0.0.1:${TIME_PORT}`,
+        UPLOAD_DIR: ".data/e2e-time-uploads",
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        OUTBOX_INTERVAL_SECONDS: "1",
+        // The tests run the sweep themselves, at the moments they choose.
+        SWEEP_INTERVAL_MINUTES: "0",
+        TRACK_LOOKUPS_PER_15_MIN: "1000",
+        APPLICATIONS_PER_HOUR: "1000",
+      },
+    },
+  ],
 });

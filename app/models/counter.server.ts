@@ -1,4 +1,5 @@
 // Lists for the counter home. Personal data is masked before it leaves the server (O4).
+import type { QueueFilter } from "~/domain/requests/queue-filters";
 import { prisma } from "~/utils/db.server";
 
 const listSelect = {
@@ -46,10 +47,32 @@ export async function searchCenterRequests(serviceCenterId: string | null, q: st
 }
 export type CounterListRow = Awaited<ReturnType<typeof listCenterRequestsOn>>[number];
 
-// Requests visible to a user (same rule as inScope in app/domain/auth/permissions.ts).
+// The queue's filters: open requests first (the officer's work), or the late ones, or the
+// decided ones. Due dates are stored and indexed (R10.1), so "overdue" is a range query.
+const OPEN = ["submitted", "incomplete", "accepted", "in_review"];
+const RUNNING = ["accepted", "in_review"];
+const DECIDED = ["approved", "refused", "notified"];
+
+function queueWhere(filter: QueueFilter, today: string) {
+  switch (filter) {
+    case "open":
+      return { status: { in: OPEN } };
+    case "overdue":
+      return { status: { in: RUNNING }, dueDate: { lt: today } };
+    case "decided":
+      return { status: { in: DECIDED } };
+    default:
+      return {};
+  }
+}
+
+// Requests visible to a user (same rule as inScope in app/domain/auth/permissions.ts), the
+// soonest due first; requests without a due date (the clock has not started) after them.
 export async function listRequestsInScope(
   user: { role: string; serviceCenterId: string | null; agencyId: string | null },
   q: string,
+  filter: QueueFilter = "all",
+  today = "",
 ) {
   const reach = [
     ...(user.serviceCenterId && user.role !== "officer" ? [{ serviceCenterId: user.serviceCenterId }] : []),
@@ -59,9 +82,9 @@ export async function listRequestsInScope(
   const scope = user.role === "admin" ? {} : { OR: reach };
   const term = q.trim().slice(0, 100);
   return prisma.request.findMany({
-    where: { AND: [scope, term ? matchingRequests(term) : {}] },
+    where: { AND: [scope, queueWhere(filter, today), term ? matchingRequests(term) : {}] },
     select: listSelect,
-    orderBy: [{ dueDate: "asc" }, { receivedAt: "desc" }],
+    orderBy: [{ dueDate: { sort: "asc", nulls: "last" } }, { receivedAt: "desc" }],
     take: 100,
   });
 }

@@ -10,7 +10,10 @@
 //                   UNION ALL overdue requests without a row for their current delay period,
 //                   found by joining a small table of due date → current period (one row per
 //                   calendar day, from the domain) and probing the unique (requestId, kind, period).
-// Only the page's rows are joined to names. Personal data is never selected (O4).
+// "status IN" is written as one arm per status, so that every arm is one index range in due-date
+// order and a page stops reading after its rows. Only the page's rows are joined to names.
+// The scope has no index of its own (a service center): counting it reads each candidate row,
+// which is why the service reuses the counts for a few seconds. Personal data is never selected (O4).
 import { Prisma } from "~/generated/prisma/client";
 import { DECIDED_STATES, DECIDING_STATES, type DashboardList, type DashboardSort, type DelayPeriodRow } from "~/domain/dashboard/lists";
 import { prisma } from "~/utils/db.server";
@@ -27,9 +30,6 @@ export type SortLanguage = "th" | "en";
 export type DashboardCursor = { sortName: string | null; due: string; tn: string; period: number };
 
 type Arm = { from: Prisma.Sql; where: Prisma.Sql; due: Prisma.Sql; period: Prisma.Sql; kind: Prisma.Sql; state: Prisma.Sql };
-
-const deciding = join([...DECIDING_STATES]);
-const decided = join([...DECIDED_STATES]);
 
 // Same reach as inScope in app/domain/auth/permissions.ts, as SQL on the request row r.
 function scopeSql(user: DashboardScope): Prisma.Sql {
@@ -48,38 +48,47 @@ function filterSql(f: DashboardFilter): Prisma.Sql {
   return parts.length ? join(parts, "") : empty;
 }
 
-// The day's lookup table of current delay periods; absent when nothing can be missing.
+// The day's lookup table of current delay periods. Its values come from the domain (dates that
+// passed isIsoDate and whole numbers), and are checked again here, so they are written into the
+// statement as literals: a thousand rows of bound parameters would cost more than the query.
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 function delayTable(day: DashboardDay): Prisma.Sql {
   if (day.delayPeriods.length === 0) return empty;
-  const rows = day.delayPeriods.map((p) => sql`(${p.dueDate}, ${p.period}, ${p.noticeDueOn})`);
-  return sql`WITH "delayPeriod" ("d", "k", "due") AS (VALUES ${join(rows)}) `;
+  const rows = day.delayPeriods.map((p) => {
+    if (!ISO_DATE.test(p.dueDate) || !ISO_DATE.test(p.noticeDueOn) || !Number.isSafeInteger(p.period)) throw new RangeError("Bad delay period row");
+    return `('${p.dueDate}', ${p.period}, '${p.noticeDueOn}')`;
+  });
+  return sql`WITH "delayPeriod" ("d", "k", "due") AS (VALUES ${raw(rows.join(", "))}) `;
 }
 
+// One arm per status, so that each is one range of an index in due-date order: a page then
+// reads its rows from the front of each range and stops, instead of sorting the whole list.
 function arms(list: DashboardList, day: DashboardDay): Arm[] {
   const requestOnly = { kind: raw("NULL"), state: raw("NULL"), period: raw("0") };
   switch (list) {
     case "overdue":
-      return [{ ...requestOnly, from: sql`"Request" r`, where: sql`r."status" IN (${deciding}) AND r."dueDate" < ${day.today}`, due: sql`r."dueDate"` }];
+      return DECIDING_STATES.map((status) => ({
+        ...requestOnly,
+        from: sql`"Request" r`,
+        where: sql`r."status" = ${status} AND r."dueDate" < ${day.today}`,
+        due: sql`r."dueDate"`,
+      }));
     case "at_risk":
-      return [
-        {
-          ...requestOnly,
-          from: sql`"Request" r`,
-          where: sql`r."status" IN (${deciding}) AND r."dueDate" >= ${day.today} AND r."dueDate" <= ${day.atRiskUntil}`,
-          due: sql`r."dueDate"`,
-        },
-      ];
+      return DECIDING_STATES.map((status) => ({
+        ...requestOnly,
+        from: sql`"Request" r`,
+        where: sql`r."status" = ${status} AND r."dueDate" >= ${day.today} AND r."dueDate" <= ${day.atRiskUntil}`,
+        due: sql`r."dueDate"`,
+      }));
     case "result_overdue":
-      return [
-        {
-          from: sql`"Request" r`,
-          where: sql`r."status" IN (${decided}) AND r."resultNoticeDueOn" < ${day.today} AND r."decidedOn" IS NOT NULL AND r."resultNotifiedOn" IS NULL`,
-          due: sql`r."resultNoticeDueOn"`,
-          period: raw("0"),
-          kind: raw("'result'"),
-          state: raw("NULL"),
-        },
-      ];
+      return DECIDED_STATES.map((status) => ({
+        from: sql`"Request" r`,
+        where: sql`r."status" = ${status} AND r."resultNoticeDueOn" < ${day.today} AND r."decidedOn" IS NOT NULL AND r."resultNotifiedOn" IS NULL`,
+        due: sql`r."resultNoticeDueOn"`,
+        period: raw("0"),
+        kind: raw("'result'"),
+        state: raw("NULL"),
+      }));
     case "delay_missing": {
       const unsent: Arm = {
         from: sql`"Notice" n JOIN "Request" r ON r."id" = n."requestId"`,
@@ -90,56 +99,53 @@ function arms(list: DashboardList, day: DashboardDay): Arm[] {
         state: raw("'awaiting_reason'"),
       };
       if (day.delayPeriods.length === 0) return [unsent];
-      const notGenerated: Arm = {
-        from: sql`"delayPeriod" p JOIN "Request" r ON r."dueDate" = p."d"`,
-        where: sql`r."status" IN (${deciding}) AND NOT EXISTS (SELECT 1 FROM "Notice" m WHERE m."requestId" = r."id" AND m."kind" = 'delay' AND m."period" = p."k")`,
-        due: sql`p."due"`,
-        period: sql`p."k"`,
-        kind: raw("'delay'"),
-        state: raw("'not_generated'"),
-      };
-      return [unsent, notGenerated];
+      // CROSS JOIN keeps the day table outside (SQLite takes the join order as written): one
+      // index probe (status, dueDate) per day, then one probe of the unique notice key per request.
+      const notGenerated = DECIDING_STATES.map(
+        (status): Arm => ({
+          from: sql`"delayPeriod" p CROSS JOIN "Request" r`,
+          where: sql`r."status" = ${status} AND r."dueDate" = p."d" AND NOT EXISTS (SELECT 1 FROM "Notice" m WHERE m."requestId" = r."id" AND m."kind" = 'delay' AND m."period" = p."k")`,
+          due: sql`p."due"`,
+          period: sql`p."k"`,
+          kind: raw("'delay'"),
+          state: raw("'not_generated'"),
+        }),
+      );
+      return [unsent, ...notGenerated];
     }
   }
 }
 
-function sortNameSql(sort: DashboardSort, lng: SortLanguage): { join: Prisma.Sql; column: Prisma.Sql } {
+function sortName(sort: DashboardSort, lng: SortLanguage): { join: Prisma.Sql; column: Prisma.Sql } {
   const col = raw(lng === "th" ? '"nameTh"' : '"nameEn"');
   if (sort === "permit") return { join: sql` JOIN "ManualVersion" sv ON sv."id" = r."manualVersionId"`, column: sql`sv.${col}` };
   if (sort === "agency") return { join: sql` JOIN "Agency" sa ON sa."id" = r."agencyId"`, column: sql`sa.${col}` };
   return { join: empty, column: raw("NULL") };
 }
 
-// The keys of every row of a list, before names are joined: request id, tracking number, the
-// date the list is about, the notice period (0 for a request), and the sort name if sorting by one.
-function keysSql(list: DashboardList, user: DashboardScope, filter: DashboardFilter, day: DashboardDay, sort: DashboardSort, lng: SortLanguage) {
-  const name = sortNameSql(sort, lng);
-  const selects = arms(list, day).map(
-    (a) => sql`SELECT r."id" AS "rid", r."trackingNumber" AS "tn", ${a.due} AS "due", ${a.period} AS "period", ${a.kind} AS "noticeKind", ${a.state} AS "noticeState", ${name.column} AS "sortName"
-      FROM ${a.from}${name.join}
-      WHERE ${a.where} AND ${scopeSql(user)}${filterSql(filter)}`,
-  );
-  return join(selects, " UNION ALL ");
-}
-
-function orderSql(sort: DashboardSort, alias: string): Prisma.Sql {
-  const c = (column: string) => raw(`${alias}."${column}"`);
+// The order of a list; ties end on the tracking number and the period, so pages never overlap.
+function orderSql(sort: DashboardSort, alias = ""): Prisma.Sql {
+  const c = (column: string, direction: "ASC" | "DESC" = "ASC") => `${alias}"${column}" ${direction}`;
   switch (sort) {
     case "due_asc":
-      return sql`${c("due")} ASC, ${c("tn")} ASC, ${c("period")} ASC`;
+      return raw([c("due"), c("tn"), c("period")].join(", "));
     case "due_desc":
-      return sql`${c("due")} DESC, ${c("tn")} DESC, ${c("period")} DESC`;
+      return raw([c("due", "DESC"), c("tn", "DESC"), c("period", "DESC")].join(", "));
     case "permit":
     case "agency":
-      return sql`${c("sortName")} ASC, ${c("due")} ASC, ${c("tn")} ASC, ${c("period")} ASC`;
+      return raw([c("sortName"), c("due"), c("tn"), c("period")].join(", "));
   }
 }
 
-function cursorSql(sort: DashboardSort, after: DashboardCursor | null): Prisma.Sql {
+// Rows strictly after the cursor in the list's order, as a condition inside one arm (the extra
+// bound on the due date lets SQLite start its index range there).
+function cursorSql(arm: Arm, name: Prisma.Sql, sort: DashboardSort, after: DashboardCursor | null): Prisma.Sql {
   if (!after) return empty;
-  if (sort === "due_asc") return sql`WHERE (k."due", k."tn", k."period") > (${after.due}, ${after.tn}, ${after.period})`;
-  if (sort === "due_desc") return sql`WHERE (k."due", k."tn", k."period") < (${after.due}, ${after.tn}, ${after.period})`;
-  return sql`WHERE (k."sortName", k."due", k."tn", k."period") > (${after.sortName ?? ""}, ${after.due}, ${after.tn}, ${after.period})`;
+  const key = sql`${arm.due}, r."trackingNumber", ${arm.period}`;
+  const at = sql`${after.due}, ${after.tn}, ${after.period}`;
+  if (sort === "due_asc") return sql` AND ${arm.due} >= ${after.due} AND (${key}) > (${at})`;
+  if (sort === "due_desc") return sql` AND ${arm.due} <= ${after.due} AND (${key}) < (${at})`;
+  return sql` AND (${name}, ${key}) > (${after.sortName ?? ""}, ${at})`;
 }
 
 export type DashboardDbRow = {
@@ -171,17 +177,29 @@ export async function findDashboardRows(args: {
   skip?: number;
   after?: DashboardCursor | null;
 }): Promise<DashboardDbRow[]> {
-  const { list, user, filter, day, sort, lng } = args;
-  const keys = keysSql(list, user, filter, day, sort, lng);
-  const rows = await prisma.$queryRaw<DashboardDbRow[]>`${delayTable(day)}SELECT k."tn", k."due", k."period", k."noticeKind", k."noticeState", k."sortName",
+  const { list, user, filter, day, sort, lng, take } = args;
+  const skip = args.skip ?? 0;
+  const name = sortName(sort, lng);
+  const order = orderSql(sort);
+  // Each arm gives at most skip + take rows in order; the page is cut from their merge, and only
+  // then joined to names (CROSS JOIN: SQLite keeps the page outside, one probe per row).
+  const parts = arms(list, day).map(
+    (a, i) => sql`SELECT * FROM (SELECT r."id" AS "rid", r."trackingNumber" AS "tn", ${a.due} AS "due", ${a.period} AS "period",
+        ${a.kind} AS "noticeKind", ${a.state} AS "noticeState", ${name.column} AS "sortName"
+      FROM ${a.from}${name.join}
+      WHERE ${a.where} AND ${scopeSql(user)}${filterSql(filter)}${cursorSql(a, name.column, sort, args.after ?? null)}
+      ORDER BY ${order} LIMIT ${skip + take}) AS ${raw(`"a${i}"`)}`,
+  );
+  const rows = await prisma.$queryRaw<DashboardDbRow[]>`${list === "delay_missing" ? delayTable(day) : empty}SELECT k."tn", k."due", k."period", k."noticeKind", k."noticeState", k."sortName",
       r."status", mv."nameTh" AS "permitTh", mv."nameEn" AS "permitEn", a."nameTh" AS "agencyTh", a."nameEn" AS "agencyEn",
       sc."code" AS "centerCode", sc."nameTh" AS "centerTh", sc."nameEn" AS "centerEn"
-    FROM (SELECT * FROM (${keys}) AS k ${cursorSql(sort, args.after ?? null)} ORDER BY ${orderSql(sort, "k")} LIMIT ${args.take} OFFSET ${args.skip ?? 0}) AS k
-    JOIN "Request" r ON r."id" = k."rid"
+    FROM (SELECT * FROM (${join(parts, " UNION ALL ")}) AS u ORDER BY ${order} LIMIT ${take} OFFSET ${skip}) AS k
+    CROSS JOIN "Request" r
     JOIN "ManualVersion" mv ON mv."id" = r."manualVersionId"
     JOIN "Agency" a ON a."id" = r."agencyId"
     LEFT JOIN "ServiceCenter" sc ON sc."id" = r."serviceCenterId"
-    ORDER BY ${orderSql(sort, "k")}`;
+    WHERE r."id" = k."rid"
+    ORDER BY ${orderSql(sort, "k.")}`;
   return rows.map((row) => ({ ...row, period: Number(row.period) }));
 }
 
@@ -196,20 +214,17 @@ export async function countDashboardLists(
     const parts = arms(list, day).map((a) => sql`(SELECT COUNT(*) FROM ${a.from} WHERE ${a.where} AND ${scopeSql(user)}${filterSql(filter)})`);
     return sql`${join(parts, " + ")} AS ${raw(`"${list}"`)}`;
   });
-  const [row] = await prisma.$queryRaw<Record<string, number | bigint>[]>`${delayTable(day)}SELECT ${join(counts)}`;
+  const needsTable = lists.includes("delay_missing");
+  const [row] = await prisma.$queryRaw<Record<string, number | bigint>[]>`${needsTable ? delayTable(day) : empty}SELECT ${join(counts)}`;
   return Object.fromEntries(lists.map((list) => [list, Number(row[list] ?? 0)])) as Record<DashboardList, number>;
 }
 
 /** The earliest decision due date of any undecided request: where the delay-period table starts. */
 export async function findEarliestOpenDueDate(): Promise<string | null> {
-  // One ordered index probe per status (MIN over an IN list would scan the range).
-  const firsts = await Promise.all(
-    DECIDING_STATES.map((status) =>
-      prisma.request.findFirst({ where: { status, dueDate: { not: null } }, select: { dueDate: true }, orderBy: { dueDate: "asc" } }),
-    ),
-  );
-  const dates = firsts.map((f) => f?.dueDate).filter((d): d is string => !!d);
-  return dates.length ? dates.reduce((a, b) => (a < b ? a : b)) : null;
+  // MIN per status is one probe of the (status, dueDate) index each (MIN over an IN list scans).
+  const firsts = DECIDING_STATES.map((status) => sql`SELECT (SELECT MIN("dueDate") FROM "Request" WHERE "status" = ${status}) AS "d"`);
+  const [row] = await prisma.$queryRaw<{ first: string | null }[]>`SELECT MIN("d") AS "first" FROM (${join(firsts, " UNION ALL ")}) AS m`;
+  return row?.first ?? null;
 }
 
 // The filter choices (agencies, service centers, permits): small tables that rarely change.

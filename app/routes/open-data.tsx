@@ -15,6 +15,9 @@ const ENDPOINTS = [
   { path: "/api/v1/permits?q=food", key: "search" },
   { path: "/api/v1/permits/commercial-registration", key: "manual" },
   { path: "/api/v1/permits.csv", key: "csv" },
+  { path: "/api/v1/statistics", key: "statistics" },
+  { path: "/api/v1/statistics?permit=commercial-registration&from=2025-01&to=2025-12", key: "statisticsQuery" },
+  { path: "/api/v1/statistics.csv", key: "statisticsCsv" },
 ] as const;
 
 export default function OpenData() {
@@ -45,6 +48,7 @@ export default function OpenData() {
           ))}
         </tbody>
       </table>
+      <p>{t("openData.statisticsNote")}</p>
       <p>{t("openData.privacy")}</p>
     </div>
   );

@@ -3,11 +3,14 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ManualBody } from "~/components/manual/manual-body";
+import { ManualStatistics } from "~/components/manual/manual-statistics";
 import { TimeLimitText } from "~/components/permits/time-limit";
+import { SMALL_CELL_THRESHOLD } from "~/domain/statistics";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { computeDecisionDue } from "~/services/due-date.server";
 import { requireManualView } from "~/services/manual.server";
-import { now } from "~/utils/clock.server";
+import { permitStatistics } from "~/services/statistics.server";
+import { now, todayInBangkok } from "~/utils/clock.server";
 import { bangkokTime, formatDate, formatDateWithWeekday } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -19,8 +22,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const t = await getT(request, "manual");
   // O2: what the office would owe a citizen who filed a complete request right now.
   const due = await computeDecisionDue({ instant: now() }, manual.totalTime);
+  // O3: the template's statistics counted from real requests, small cells withheld.
+  const statistics = await permitStatistics(manual.slug, todayInBangkok());
   return {
     manual,
+    statistics,
     due: { dueDate: due.dueDate, dueAt: due.dueAt ? due.dueAt.toISOString() : null },
     title: `${t("page.titlePrefix")}: ${manual.name}`,
     description: t("page.description", { name: manual.name, agency: manual.agency.name }),
@@ -28,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export default function ManualPage() {
-  const { manual, due } = useLoaderData<typeof loader>();
+  const { manual, due, statistics } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("manual");
   const lng = i18n.language === "en" ? "en" : "th";
   return (
@@ -90,6 +96,7 @@ export default function ManualPage() {
         </li>
       </ul>
       <ManualBody manual={manual} />
+      {statistics ? <ManualStatistics slug={manual.slug} statistics={statistics} threshold={SMALL_CELL_THRESHOLD} /> : null}
     </article>
   );
 }

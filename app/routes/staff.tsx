@@ -32,6 +32,7 @@ export default function StaffLayout() {
           {can(user.role, "intake.create") ? <NavLink to="/staff/intake/new">{t("nav.intake")}</NavLink> : null}
           <NavLink to="/staff/requests">{t("nav.requests")}</NavLink>
           {can(user.role, "outbox.view") ? <NavLink to="/staff/outbox">{t("outbox.title")}</NavLink> : null}
+          {can(user.role, "dashboard.view") ? <NavLink to="/staff/dashboard">{t("dashboard.nav")}</NavLink> : null}
         </nav>
         <Form method="post" action="/sign-out" className="inline-form">
           <button type="submit" className="button--secondary">

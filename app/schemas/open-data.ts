@@ -161,3 +161,21 @@ export function statisticsQueryMessage(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.join(".") || "query"}: ${issue?.message ?? "invalid"} (permit is a slug; from and to are months written as YYYY-MM)`;
 }
+
+// Series for the statistics charts (built by monthlyChartData, drawn by components/statistics).
+export type ChartMonth = {
+  month: string;
+  received: number | null;
+  decided: number | null;
+  decidedOnTime: number | null;
+  onTimeShare: number | null;
+  suppressed: ("received" | "decided" | "decidedOnTime" | "onTimeShare")[];
+};
+export type ChartPermitMedian = {
+  permit: string;
+  name: Bilingual;
+  decided: number | null;
+  medianWorkingDays: number | null;
+  suppressed: ("decided" | "medianWorkingDays")[];
+};
+export type ChartData = { from: string; to: string; suppressionThreshold: number; months: ChartMonth[]; permits: ChartPermitMedian[] };

@@ -12,7 +12,7 @@ import {
   type DashboardQuery,
   type Lateness,
 } from "~/domain/dashboard/lists";
-import type { WorkCalendar } from "~/domain/calendar";
+import { addDays, type WorkCalendar } from "~/domain/calendar";
 import type { Language } from "~/i18n/config";
 import {
   countDashboardLists,
@@ -26,12 +26,29 @@ import {
 } from "~/models/dashboard.server";
 import { getWorkCalendar } from "~/services/calendar.server";
 import { env } from "~/utils/env.server";
+import { memo } from "~/utils/memo.server";
 
 export const DASHBOARD_PAGE_SIZE = 50;
 /** Rows fetched per query while writing the CSV (keyset, so every batch costs the same). */
-export const DASHBOARD_EXPORT_BATCH = 1000;
+export const DASHBOARD_EXPORT_BATCH = 5000;
 // The delay-period table has one row per day; beyond this many days back (27 years) it stops.
 const MAX_DELAY_TABLE_DAYS = 10_000;
+/**
+ * How long the cards' counts are reused for the same scope and filters. Counting a scope that no
+ * index covers (a service center) reads every overdue request once; at a million requests that
+ * is ~80 ms, too much for every page view, and a count a few seconds old is fine on a card. The
+ * rows of the list itself are always read fresh.
+ */
+export const DASHBOARD_COUNTS_TTL_MS = 20_000;
+const countsCache = memo<Record<DashboardList, number>>(DASHBOARD_COUNTS_TTL_MS, 500);
+// The day's at-risk window and delay-period table, rebuilt each minute and whenever the calendar changes.
+const dayCache = memo<DashboardDay>(60_000, 8);
+const calendarIds = new WeakMap<WorkCalendar, number>();
+let calendars = 0;
+const calendarId = (calendar: WorkCalendar) => {
+  if (!calendarIds.has(calendar)) calendarIds.set(calendar, ++calendars);
+  return calendarIds.get(calendar)!;
+};
 
 export type DashboardUser = Pick<ScopedUser, "serviceCenterId" | "agencyId"> & { role: string };
 
@@ -57,6 +74,8 @@ export type DashboardView = {
   /** The query as applied: codes that match nothing are dropped, the page is within range. */
   query: DashboardQuery;
   today: string;
+  /** The at-risk window in working days (AT_RISK_WORKING_DAYS), for the card's hint. */
+  atRiskWorkingDays: number;
   counts: Record<DashboardList, number>;
   total: number;
   pages: number;
@@ -65,15 +84,22 @@ export type DashboardView = {
 };
 
 /** "Today" as the lists need it: the at-risk window end and the current delay period per due date. */
-export async function dashboardDay(today: string, calendar: WorkCalendar): Promise<DashboardDay> {
-  const earliest = await findEarliestOpenDueDate();
-  const floor = new Date(Date.parse(`${today}T00:00:00Z`) - MAX_DELAY_TABLE_DAYS * 86_400_000).toISOString().slice(0, 10);
-  const from = earliest && earliest > floor ? earliest : floor;
-  return {
-    today,
-    atRiskUntil: atRiskWindow(today, calendar, env().AT_RISK_WORKING_DAYS).to,
-    delayPeriods: earliest && earliest < today ? delayPeriodTable(from, today, calendar, env().SEVEN_DAY_UNIT) : [],
-  };
+export function dashboardDay(today: string, calendar: WorkCalendar): Promise<DashboardDay> {
+  const { AT_RISK_WORKING_DAYS: within, SEVEN_DAY_UNIT: unit } = env();
+  return dayCache.get(`${today}|${within}|${unit}|${calendarId(calendar)}`, async () => {
+    const earliest = await findEarliestOpenDueDate();
+    const floor = addDays(today, -MAX_DELAY_TABLE_DAYS);
+    return {
+      today,
+      atRiskUntil: atRiskWindow(today, calendar, within).to,
+      delayPeriods: earliest && earliest < today ? delayPeriodTable(earliest > floor ? earliest : floor, today, calendar, unit) : [],
+    };
+  });
+}
+
+function countLists(user: DashboardUser, filter: DashboardFilter, day: DashboardDay) {
+  const key = JSON.stringify([user.role, user.serviceCenterId, user.agencyId, filter, day.today, day.atRiskUntil, day.delayPeriods[0]?.dueDate ?? null, day.delayPeriods.length]);
+  return countsCache.get(key, () => countDashboardLists(DASHBOARD_LISTS, user, filter, day));
 }
 
 // Codes and slugs in the query → ids for SQL; a code that matches nothing is dropped.
@@ -110,7 +136,7 @@ function toRow(row: DashboardDbRow, lng: Language, today: string, calendar: Work
 export async function loadDashboard(user: DashboardUser, requested: DashboardQuery, today: string, lng: Language): Promise<DashboardView> {
   const calendar = await getWorkCalendar();
   const [day, resolved] = await Promise.all([dashboardDay(today, calendar), resolveFilters(requested, lng)]);
-  const counts = await countDashboardLists(DASHBOARD_LISTS, user, resolved.filter, day);
+  const counts = await countLists(user, resolved.filter, day);
   const total = counts[requested.list];
   const pages = Math.max(1, Math.ceil(total / DASHBOARD_PAGE_SIZE));
   const page = Math.min(requested.page, pages);
@@ -130,6 +156,7 @@ export async function loadDashboard(user: DashboardUser, requested: DashboardQue
   return {
     query: { ...resolved.query, page },
     today,
+    atRiskWorkingDays: env().AT_RISK_WORKING_DAYS,
     counts,
     total,
     pages,

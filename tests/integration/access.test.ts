@@ -11,6 +11,8 @@ import * as requestPage from "~/routes/staff.requests.$number";
 import * as receipt from "~/routes/staff_.requests.$number_.receipt";
 import * as recordPrint from "~/routes/staff_.requests.$number_.deficiency-record";
 import * as outboxPage from "~/routes/staff.outbox";
+import * as dashboardPage from "~/routes/staff.dashboard";
+import * as dashboardCsv from "~/routes/staff.dashboard[.]csv";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
 import { getStaffUser } from "~/services/auth.server";
 import { cookieFor, outcome, staffRequest } from "./staff-session";
@@ -71,6 +73,8 @@ const CASES = (): Case[] => [
   { name: "POST unknown intent", action: "request.view", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "bogus" }, { number: tracking })(c) },
   { name: "POST withdraw", action: "request.withdraw", call: (c) => post(requestPage, `/staff/requests/${tracking}`, { intent: "withdraw", reason: "test" }, { number: tracking })(c) },
   { name: "GET /staff/outbox", action: "outbox.view", call: loader(outboxPage, "/staff/outbox?state=failed") },
+  { name: "GET /staff/dashboard", action: "dashboard.view", call: loader(dashboardPage, "/staff/dashboard?list=overdue") },
+  { name: "GET /staff/dashboard.csv", action: "dashboard.view", call: loader(dashboardCsv, "/staff/dashboard.csv?list=delay_missing") },
 ];
 
 describe("access to staff routes and actions", () => {

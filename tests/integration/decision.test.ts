@@ -2,13 +2,16 @@
 // steps with due dates, delay notices every 7 days once late (R10.3, T6) that wait for the
 // officer's reason and go with a copy to the OPDC, the decision with reasons for a refusal
 // (R10.4), and the result notice due 7 days after the decision (R10.2).
-import { beforeAll, describe, expect, it } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDelayNotices } from "~/jobs/sweep.server";
 import type { StaffUser } from "~/models/user.server";
 import { getStaffUser } from "~/services/auth.server";
 import { addNote, advanceStep, decide, giveDelayReason, recordResultNotified } from "~/services/decision.server";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
+import { deliverOutbox } from "~/services/outbox.server";
 import { getTrackingView } from "~/services/tracking.server";
+import { resetMailer } from "~/utils/mailer.server";
 import { env } from "~/utils/env.server";
 import { prisma } from "~/utils/db.server";
 import { cookieFor, staffRequest } from "./staff-session";
@@ -24,7 +27,7 @@ async function user(email: string) {
 
 // A complete food-premises licence request at BKK01 on Thursday 9 April 2026: 30 working days
 // (Songkran, Coronation Day and Royal Ploughing Day skipped) → due Thursday 28 May 2026.
-async function acceptedRequest() {
+async function acceptedRequest(email = "") {
   process.env.APP_NOW = "2026-04-09T10:00:00+07:00";
   const permit = await loadIntakeManual("food-premises-licence");
   const outcome = await submitCounterIntake(counter, permit, {
@@ -33,10 +36,10 @@ async function acceptedRequest() {
     applicantId: "1101700203450",
     applicantName: "Decision Test",
     applicantPhone: "0812345678",
-    applicantEmail: "",
+    applicantEmail: email,
     applicantAddress: "1 Test Road",
     preferredLanguage: "en",
-    noticesByEmail: false,
+    noticesByEmail: !!email,
     cureDeadline: "",
     signedOnPaper: false,
     documents: permit.manual.documents.map((d) => ({ id: d.id, status: "received" as const, note: "" })),
@@ -121,5 +124,44 @@ describe("officer work and the 7-day duties of s.10", () => {
     const notice = await prisma.notice.findFirstOrThrow({ where: { requestId: r.id, kind: "result" }, select: { body: true } });
     expect(notice.body).toContain("The premises fail the hygiene standard (s. 40).");
     expect(notice.body).toContain("You may appeal within 15 days.");
+  });
+});
+
+describe("the result notice by e-mail (R10.2)", () => {
+  const received: { to: string[]; data: string }[] = [];
+  let server: SMTPServer;
+  beforeAll(async () => {
+    server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      onData(stream, session, done) {
+        let data = "";
+        stream.on("data", (c: Buffer) => (data += c.toString("utf8")));
+        stream.on("end", () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
+          done();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    resetMailer(`smtp://127.0.0.1:${(server.server.address() as { port: number }).port}`);
+  });
+  afterAll(async () => {
+    resetMailer(null);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it("once the outbox has sent it, the request is notified that day, and the delay notice went to the OPDC too", async () => {
+    const r = await acceptedRequest("result-test@example.test");
+    await createDelayNotices(at("2026-06-04"));
+    await giveDelayReason(officer, r.id, 1, "Waiting for the fire-safety inspection.", at("2026-06-04"));
+    await decide(officer, r.id, { decision: "approved", reasons: "", appealInfo: "" }, at("2026-06-05"));
+    await deliverOutbox(at("2026-06-05"));
+    const mine = received.filter((m) => m.to.includes("result-test@example.test"));
+    // The receipt, the delay notice (with the OPDC copy) and the result.
+    expect(mine).toHaveLength(3);
+    expect(mine.filter((m) => m.to.includes(env().OPDC_EMAIL))).toHaveLength(1);
+    const after = await prisma.request.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, resultNotifiedOn: true } });
+    expect(after).toEqual({ status: "notified", resultNotifiedOn: "2026-06-05" });
   });
 });

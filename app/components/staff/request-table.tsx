@@ -11,6 +11,7 @@ export type RequestRow = {
   receivedOn: string;
   dueDate: string | null;
   cureDeadline: string | null;
+  chip?: { state: "on_time" | "due_soon" | "overdue"; workingDays: number } | null;
 };
 
 // Lists never show a full national ID, phone or address (O4).
@@ -54,6 +55,14 @@ export function RequestTable({ rows, caption }: { rows: RequestRow[]; caption: s
                   : r.cureDeadline
                     ? t("list.cureBy", { date: formatDate(r.cureDeadline, lng) })
                     : "—"}
+                {r.chip ? (
+                  <>
+                    <br />
+                    <span className={`chip chip--${r.chip.state}`} data-testid="deadline-chip">
+                      {t(`queue.chip.${r.chip.state}`, { count: r.chip.workingDays })}
+                    </span>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -12,6 +12,7 @@ import {
   isOverdue,
   isResultNoticeOverdue,
   lateness,
+  latenessMessage,
   missingDelayNotice,
   parseDashboardQuery,
 } from "./lists";
@@ -183,6 +184,15 @@ describe("lateness shown on each row, in working days", () => {
     ["2026-04-10", "2026-04-11", { overdue: true, workingDays: 0 }], // overdue, no working day passed yet
   ] as const)("due %s, today %s → %o", (due, today, expected) => {
     expect(lateness(due, today, calendar)).toEqual(expected);
+  });
+
+  it.each([
+    [{ overdue: true, workingDays: 3 }, { key: "dashboard.overdueBy", count: 3 }],
+    [{ overdue: true, workingDays: 0 }, { key: "dashboard.overdueBy", count: 0 }],
+    [{ overdue: false, workingDays: 0 }, { key: "dashboard.dueToday", count: 0 }],
+    [{ overdue: false, workingDays: 2 }, { key: "dashboard.dueIn", count: 2 }],
+  ] as const)("%o is shown as %o", (l, expected) => {
+    expect(latenessMessage(l)).toEqual(expected);
   });
 });
 

@@ -119,6 +119,12 @@ export function lateness(dueDate: string, today: string, calendar: WorkCalendar)
   return { overdue: status.state === "overdue", workingDays: status.workingDays };
 }
 
+/** The message a row's lateness is shown with (dashboard.* in the staff namespace) and its count. */
+export function latenessMessage(l: Lateness): { key: "dashboard.overdueBy" | "dashboard.dueIn" | "dashboard.dueToday"; count: number } {
+  if (l.overdue) return { key: "dashboard.overdueBy", count: l.workingDays };
+  return { key: l.workingDays === 0 ? "dashboard.dueToday" : "dashboard.dueIn", count: l.workingDays };
+}
+
 // ---- the page's query string (?list=&agency=&center=&permit=&sort=&page=) ----------------
 
 export type DashboardQuery = {

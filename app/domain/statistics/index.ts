@@ -15,7 +15,10 @@ export {
 } from "./aggregate";
 export {
   addMonths,
+  consecutiveRuns,
+  countableMonths,
   dateRangeOf,
+  FIRST_COUNTED_MONTH,
   isMonth,
   lastCompleteMonths,
   MAX_STATISTICS_MONTHS,

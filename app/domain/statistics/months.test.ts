@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dateRangeOf, isMonth, lastCompleteMonths, monthCount, monthOf, monthsBetween, statisticsWindow } from "./months";
+import {
+  addMonths,
+  consecutiveRuns,
+  countableMonths,
+  dateRangeOf,
+  isMonth,
+  lastCompleteMonths,
+  monthCount,
+  monthOf,
+  monthsBetween,
+  statisticsWindow,
+} from "./months";
 
 describe("months (YYYY-MM)", () => {
   it.each([
@@ -70,5 +81,25 @@ describe("months (YYYY-MM)", () => {
     [{ from: "2027-01" }, { from: "2027-01", to: "2027-12" }],
   ])("statisticsWindow(%j) on 2026-04-09 → %o", (bounds, expected) => {
     expect(statisticsWindow(bounds, "2026-04-09")).toEqual(expected);
+  });
+
+  it.each([
+    [{ from: "2025-01", to: "2025-03" }, ["2025-01", "2025-02", "2025-03"]],
+    // Nothing is filed under the Act before July 2015, nothing after the current month.
+    [{ from: "2015-05", to: "2015-08" }, ["2015-07", "2015-08"]],
+    [{ from: "2026-03", to: "2026-06" }, ["2026-03", "2026-04"]],
+    [{ from: "2027-01", to: "2027-12" }, []],
+    [{ from: "2001-01", to: "2010-12" }, []],
+  ])("countableMonths(%j) on 2026-04-09 → %j", (window, months) => {
+    expect(countableMonths(window, "2026-04-09")).toEqual(months);
+  });
+
+  it.each([
+    [[], []],
+    [["2025-01"], [["2025-01"]]],
+    [["2025-11", "2025-12", "2026-01"], [["2025-11", "2025-12", "2026-01"]]],
+    [["2025-01", "2025-03", "2025-04", "2025-06"], [["2025-01"], ["2025-03", "2025-04"], ["2025-06"]]],
+  ])("consecutiveRuns(%j) → %j", (months, runs) => {
+    expect(consecutiveRuns(months)).toEqual(runs);
   });
 });

@@ -74,3 +74,28 @@ export function statisticsWindow(bounds: { from?: string; to?: string }, today: 
   }
   return lastCompleteMonths(today, 12);
 }
+
+/** The Act took effect on 21 July 2015 (B.E. 2558): no request is counted under it before. */
+export const FIRST_COUNTED_MONTH = "2015-07";
+
+/**
+ * The months of a window that can hold requests: none before the Act, none after the month of
+ * `today`. Asking for more is not an error, there is just nothing there to count (or to scan).
+ */
+export function countableMonths(window: { from: string; to: string }, today: string): string[] {
+  const current = monthOf(today);
+  const from = window.from < FIRST_COUNTED_MONTH ? FIRST_COUNTED_MONTH : window.from;
+  const to = window.to > current ? current : window.to;
+  return monthsBetween(from, to);
+}
+
+/** Splits months into runs of consecutive months, keeping their order: one query per run. */
+export function consecutiveRuns(months: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  for (const month of months) {
+    const run = runs[runs.length - 1];
+    if (run && addMonths(run[run.length - 1], 1) === month) run.push(month);
+    else runs.push([month]);
+  }
+  return runs;
+}
