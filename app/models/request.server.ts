@@ -166,6 +166,7 @@ export async function findRequestForApplicant(trackingNumber: string) {
       receivedOn: true,
       completeOn: true,
       dueDate: true,
+      steps: { where: { completedOn: null }, select: { titleTh: true, titleEn: true, unitTh: true, unitEn: true, dueDate: true }, orderBy: { position: "asc" }, take: 1 },
       agency: { select: { nameTh: true, nameEn: true } },
       manualVersion: { select: { nameTh: true, nameEn: true, documents: { select: { id: true, nameTh: true, nameEn: true } } } },
       deficiencyRecords: {

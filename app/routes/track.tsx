@@ -108,6 +108,14 @@ export default function Track() {
             <dd>{r.permit}</dd>
             <dt>{t("track.unit")}</dt>
             <dd>{r.unit}</dd>
+            {r.step ? (
+              <>
+                <dt>{t("track.step")}</dt>
+                <dd data-testid="track-step">
+                  {r.step.title} · {r.step.unit}
+                </dd>
+              </>
+            ) : null}
             <dt>{ts("request.received")}</dt>
             <dd>{formatDate(r.receivedOn, lng)}</dd>
             <dt>{ts("request.dueDate")}</dt>

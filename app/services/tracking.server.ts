@@ -64,6 +64,8 @@ export async function getTrackingView(number: string, lng: Language) {
     status: r.status,
     permit: pick(r.manualVersion.nameTh, r.manualVersion.nameEn),
     unit: pick(r.agency.nameTh, r.agency.nameEn),
+    // O2: where the request is — the step in progress and the unit holding it (never a person).
+    step: r.steps[0] ? { title: pick(r.steps[0].titleTh, r.steps[0].titleEn), unit: pick(r.steps[0].unitTh, r.steps[0].unitEn), dueDate: r.steps[0].dueDate } : null,
     receivedOn: r.receivedOn,
     completeOn: r.completeOn,
     dueDate: r.dueDate,

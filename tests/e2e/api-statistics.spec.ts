@@ -20,16 +20,13 @@ test("statistics JSON: documented shape, cacheable with an ETag", async ({ reque
   const april = await (await request.get("/api/v1/statistics?permit=commercial-registration&from=2026-04&to=2026-04")).json();
   expect(april).toMatchObject({ from: "2026-04", to: "2026-04", permit: "commercial-registration" });
   for (const row of april.rows) {
-    expect(row).toEqual({
-      permit: "commercial-registration",
-      month: "2026-04",
-      received: expect.anything(),
-      decided: expect.anything(),
-      decidedOnTime: expect.anything(),
-      onTimeShare: expect.anything(),
-      medianWorkingDays: expect.anything(),
-      suppressed: expect.any(Array),
-    });
+    // How many requests other tests have filed by now varies, so each figure is a number or
+    // a withheld null; the keys are exactly the documented ones.
+    expect(Object.keys(row).sort()).toEqual(["decided", "decidedOnTime", "medianWorkingDays", "month", "onTimeShare", "permit", "received", "suppressed"]);
+    expect(row).toMatchObject({ permit: "commercial-registration", month: "2026-04", suppressed: expect.any(Array) });
+    for (const field of ["received", "decided", "decidedOnTime", "onTimeShare", "medianWorkingDays"]) {
+      expect(row[field] === null || typeof row[field] === "number").toBe(true);
+    }
     // A withheld cell is null and named, never a small number.
     for (const field of ["received", "decided", "decidedOnTime"]) {
       if (row[field] !== null) expect(row[field]).toBeGreaterThanOrEqual(5);

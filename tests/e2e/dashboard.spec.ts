@@ -56,14 +56,14 @@ const row = (page: Page, key: string) => page.locator("tbody tr").filter({ has: 
 
 async function checkFilters(page: Page, lng: Lng) {
   // Only the Department of Business Development's requests, latest due first.
-  await page.getByLabel(text(lng, "staff:dashboard.agency")).selectOption("DBD");
-  await page.getByLabel(text(lng, "staff:dashboard.sort")).selectOption("due_desc");
+  await page.getByRole("combobox", { name: text(lng, "staff:dashboard.agency"), exact: true }).selectOption("DBD");
+  await page.getByRole("combobox", { name: text(lng, "staff:dashboard.sort"), exact: true }).selectOption("due_desc");
   await page.getByRole("button", { name: text(lng, "staff:dashboard.show") }).click();
   await expect(page).toHaveURL(/[?&]agency=DBD(&|$)/);
   await expect(page).toHaveURL(/[?&]sort=due_desc(&|$)/);
   await expect(row(page, "b")).toHaveCount(1);
   await expect(row(page, "a")).toHaveCount(0);
-  await expect(page.getByLabel(text(lng, "staff:dashboard.agency"))).toHaveValue("DBD");
+  await expect(page.getByRole("combobox", { name: text(lng, "staff:dashboard.agency"), exact: true })).toHaveValue("DBD");
   // A card keeps the filters and switches the list.
   await page.getByRole("link", { name: text(lng, "staff:dashboard.lists.at_risk") }).click();
   await expect(page).toHaveURL(/list=at_risk/);
@@ -117,7 +117,7 @@ test.describe("without JavaScript", () => {
 test("Download CSV: the list with its filters, UTF-8 with a BOM and the header in the page's language", async ({ page }) => {
   const lng = lngOf(test.info());
   await signIn(page, lng);
-  await page.getByLabel(text(lng, "staff:dashboard.permit")).selectOption("food-premises-licence");
+  await page.getByRole("combobox", { name: text(lng, "staff:dashboard.permit"), exact: true }).selectOption("food-premises-licence");
   await page.getByRole("button", { name: text(lng, "staff:dashboard.show") }).click();
   await expect(page).toHaveURL(/permit=food-premises-licence/);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: text(lng, "staff:dashboard.download") }).click()]);

@@ -69,6 +69,10 @@ describe("officer work and the 7-day duties of s.10", () => {
     expect(steps.every((s) => s.dueDate <= "2026-05-28")).toBe(true);
     expect(steps.map((s) => s.dueDate)).toEqual([...steps.map((s) => s.dueDate)].sort());
     expect(await addNote(officer, r.id, "Inspection booked for 20 May", at("2026-04-10"))).toEqual({ ok: true });
+    // O2: the applicant sees the step in progress and the unit holding it, never a person.
+    const tracked = (await getTrackingView(r.trackingNumber, "en"))!;
+    expect(tracked.step?.title).toBeTruthy();
+    expect(JSON.stringify(tracked)).not.toContain("Inspection booked");
 
     // R10.3: nothing on the due date itself; the first notice falls due 7 days later.
     await createDelayNotices(at("2026-05-28"));
@@ -163,5 +167,20 @@ describe("the result notice by e-mail (R10.2)", () => {
     expect(mine.filter((m) => m.to.includes(env().OPDC_EMAIL))).toHaveLength(1);
     const after = await prisma.request.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, resultNotifiedOn: true } });
     expect(after).toEqual({ status: "notified", resultNotifiedOn: "2026-06-05" });
+  });
+});
+
+describe("the officer's queue", () => {
+  it("shows only the officer's agency, soonest due first, and the overdue filter is a date range", async () => {
+    const { listRequestsInScope } = await import("~/models/counter.server");
+    const r = await acceptedRequest();
+    const other = await user("officer@dbd.demo");
+    expect((await listRequestsInScope(other, "", "all")).map((x) => x.trackingNumber)).not.toContain(r.trackingNumber);
+    const mine = await listRequestsInScope(officer, "", "open");
+    expect(mine.map((x) => x.trackingNumber)).toContain(r.trackingNumber);
+    const dues = mine.map((x) => x.dueDate).filter((d): d is string => !!d);
+    expect(dues).toEqual([...dues].sort());
+    expect((await listRequestsInScope(officer, "", "overdue", "2026-05-28")).map((x) => x.trackingNumber)).not.toContain(r.trackingNumber);
+    expect((await listRequestsInScope(officer, "", "overdue", "2026-05-29")).map((x) => x.trackingNumber)).toContain(r.trackingNumber);
   });
 });
