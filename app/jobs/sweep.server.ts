@@ -2,7 +2,7 @@
 // deemed abandoned, and the applicant is told. Idempotent and safe to run from several
 // processes: each request moves in its own transaction, guarded by its current status, and
 // notices have a unique key — a second run changes nothing.
-import { toBangkokDate } from "~/domain/calendar";
+import { addDays, toBangkokDate } from "~/domain/calendar";
 import { delayNoticeSchedule } from "~/domain/deadlines";
 import { transition } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
@@ -68,12 +68,18 @@ export async function runSweep(at: Date): Promise<SweepReport> {
 export async function createDelayNotices(at: Date): Promise<number> {
   const today = toBangkokDate(at);
   const calendar = await getWorkCalendar();
+  // A request decided inside a late period still owes that period's notice, which falls due up
+  // to 7 days (and a roll to a working day) after the decision: look back two weeks.
+  const decidedLate = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "Request"
+    WHERE "decidedOn" >= ${addDays(today, -14)} AND "dueDate" IS NOT NULL AND "decidedOn" > "dueDate"`;
   const late = await prisma.request.findMany({
-    where: { status: { in: ["accepted", "in_review"] }, dueDate: { lt: today } },
+    where: { OR: [{ status: { in: ["accepted", "in_review"] }, dueDate: { lt: today } }, { id: { in: decidedLate.map((r) => r.id) } }] },
     select: {
       id: true,
       trackingNumber: true,
       dueDate: true,
+      decidedOn: true,
       preferredLanguage: true,
       applicantEmail: true,
       noticesByEmail: true,
@@ -84,7 +90,7 @@ export async function createDelayNotices(at: Date): Promise<number> {
   let created = 0;
   for (const r of late) {
     const have = new Set(r.notices.map((n) => n.period));
-    for (const due of delayNoticeSchedule(r.dueDate!, today, calendar, env().SEVEN_DAY_UNIT)) {
+    for (const due of delayNoticeSchedule(r.dueDate!, today, calendar, env().SEVEN_DAY_UNIT, r.decidedOn ?? undefined)) {
       if (have.has(due.k)) continue;
       const notice = await renderNotice(
         { ...r, permit: { th: r.manualVersion.nameTh, en: r.manualVersion.nameEn } },

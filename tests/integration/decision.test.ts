@@ -121,6 +121,20 @@ describe("officer work and the 7-day duties of s.10", () => {
     expect(notified.events.map((e) => e.type)).toEqual(["submitted", "accepted", "review_started", "step_completed", "delay_reason_given", "decided", "result_notified"]);
   });
 
+  it("a decision made inside a late period still owes that period's notice, and none after (R10.3)", async () => {
+    const r = await acceptedRequest();
+    // Due 28 May; period 1 runs 29 May–4 June, period 2 5–11 June. Decided on Monday 8 June,
+    // with no sweep in between.
+    expect(await decide(officer, r.id, { decision: "approved", reasons: "", appealInfo: "" }, at("2026-06-08"))).toEqual({ ok: true });
+    await createDelayNotices(at("2026-06-11"));
+    expect((await delayNotices(r.id)).map((n) => [n.period, n.dueOn])).toEqual([
+      [1, "2026-06-04"],
+      [2, "2026-06-11"],
+    ]);
+    await createDelayNotices(at("2026-06-30"));
+    expect(await delayNotices(r.id)).toHaveLength(2);
+  });
+
   it("a refusal carries its reasons and the applicant's rights into the result notice", async () => {
     const r = await acceptedRequest();
     const outcome = await decide(officer, r.id, { decision: "refused", reasons: "The premises fail the hygiene standard (s. 40).", appealInfo: "You may appeal within 15 days." }, at("2026-04-20"));
