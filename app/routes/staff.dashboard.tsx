@@ -37,6 +37,7 @@ const NOTICE_LISTS: readonly DashboardList[] = ["result_overdue", "delay_missing
 export default function Dashboard() {
   const { query, today, atRiskWorkingDays, counts, total, pages, rows, options, charts } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("staff");
+  const { t: tm } = useTranslation("manual");
   const lng = i18n.language === "en" ? "en" : "th";
   const href = (change: Parameters<typeof dashboardSearch>[1]) => `/staff/dashboard${dashboardSearch(query, change)}`;
   const filtered = !!(query.agency || query.center || query.permit);
@@ -51,8 +52,6 @@ export default function Dashboard() {
       <p className="hint">
         {t("dashboard.lead")} {t("dashboard.asOf", { date: formatDate(today, lng) })}
       </p>
-
-      <StatisticsCharts data={charts} idPrefix="dashboard" />
 
       <section aria-labelledby="dashboard-summary">
         <h2 id="dashboard-summary" className="visually-hidden">
@@ -144,6 +143,10 @@ export default function Dashboard() {
           </p>
         </nav>
       ) : null}
+      <section aria-labelledby="dashboard-charts" className="dashboard-charts">
+        <h2 id="dashboard-charts">{tm("statistics.heading")}</h2>
+        <StatisticsCharts data={charts} idPrefix="dashboard" />
+      </section>
     </>
   );
 }
