@@ -28,8 +28,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 // POST keeps the verifier out of URLs and access logs. Every applicant action re-checks the
 // verified cookie and the request's state on the server.
 export async function action({ request }: ActionFunctionArgs) {
-  const multipart = request.headers.get("Content-Type")?.startsWith("multipart/form-data");
-  const parsed = multipart ? await readMultipart(request) : { ok: true as const, fields: Object.fromEntries([...(await request.formData())].map(([k, v]) => [k, String(v)])), files: [] };
+  // One reader for both forms: the cure form is multipart (files), the others url-encoded.
+  const parsed = await readMultipart(request);
   if (!parsed.ok) return data({ number: "", error: { key: parsed.error, values: parsed.values } as FieldError, errors: {} as Record<string, FieldError> }, { status: 400 });
   const fields = parsed.fields;
   const intent = fields.intent ?? "find";

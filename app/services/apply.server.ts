@@ -41,6 +41,9 @@ async function unlockCookie(request: Request, draftId: string): Promise<string> 
   return draftCookie().serialize(ids);
 }
 
+// A draft is kept DRAFT_TTL_DAYS from its start, and again from each "save and return".
+const draftExpiry = (at: Date) => new Date(at.getTime() + env().DRAFT_TTL_DAYS * 86_400_000);
+
 export type Draft = DraftRow & { key: string; answers: DraftData; manual: Awaited<ReturnType<typeof loadManualVersion>> };
 
 export async function startApplication(request: Request, slug: string, lng: Language, at: Date) {
@@ -54,7 +57,7 @@ export async function startApplication(request: Request, slug: string, lng: Lang
     permitId: permit.id,
     manualVersionId: permit.manual.id,
     language: lng,
-    expiresAt: new Date(at.getTime() + env().DRAFT_TTL_DAYS * 86_400_000),
+    expiresAt: draftExpiry(at),
     at,
   });
   return { key, setCookie: await unlockCookie(request, draft.id) };
@@ -137,7 +140,7 @@ export function missingDocuments(draft: Draft, files: { manualDocumentId: string
 // applicant gave an address, and always shown on the page.
 export async function issueResumeCode(draft: Draft, lng: Language, at: Date, text: (code: string, link: string) => { subject: string; body: string }) {
   const code = codeFromBytes(randomBytes(8));
-  const expiresAt = new Date(at.getTime() + env().DRAFT_TTL_DAYS * 86_400_000);
+  const expiresAt = draftExpiry(at);
   await updateDraft(draft.id, { codeHash: hash(code), expiresAt }, at);
   const link = `${env().PUBLIC_URL}/apply/${draft.key}/resume`;
   let emailed = false;

@@ -12,7 +12,7 @@ import { prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { getWorkCalendar } from "./calendar.server";
 import type { ActionResult } from "./deficiency.server";
-import { noticeRow, renderNotice } from "./notices.server";
+import { recordNotice, renderNotice } from "./notices.server";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof findRequestForDecision>>>;
 
@@ -104,7 +104,7 @@ export async function decide(user: StaffUser, requestId: string, input: Decision
     });
     if (count === 0) return;
     await appendEvent(tx, { requestId: r.id, at, actorId: user.id, actorRole: user.role, type: "decided", fromStatus: r.status, toStatus: input.decision, note: `result notice due ${resultDue}` });
-    await tx.notice.upsert({ where: { requestId_kind_period: { requestId: r.id, kind: "result", period: 0 } }, create: noticeRow(r.id, notice, at), update: {} });
+    await recordNotice(tx, r.id, notice, at);
   });
   return { ok: true };
 }

@@ -63,6 +63,18 @@ export async function defaultCureDeadline(today: string): Promise<string> {
   return cureDeadline(today, { value: env().CURE_PERIOD_WORKING_DAYS, unit: "working_days" }, await getWorkCalendar());
 }
 
+// R8.2: the officer may give the applicant longer than the default cure period, never less.
+export async function chooseCureDeadline(today: string, asked: string): Promise<{ ok: true; cure: string } | { ok: false; minimum: string }> {
+  const minimum = await defaultCureDeadline(today);
+  if (asked && asked < minimum) return { ok: false, minimum };
+  return { ok: true, cure: asked || minimum };
+}
+
+// The items of a deficiency record: every checklist item found missing or defective.
+export function deficiencyItems(documents: readonly { id: string; status: string; note: string }[]) {
+  return documents.filter((d) => d.status === "missing" || d.status === "defective").map((d) => ({ manualDocumentId: d.id, problem: d.status, note: d.note }));
+}
+
 export async function submitCounterIntake(user: StaffUser, permit: IntakeManual, input: IntakeInput): Promise<IntakeOutcome> {
   if (!user.serviceCenterId || !user.serviceCenter) throw new Response("Counter staff must belong to a service center", { status: 403 });
 
@@ -79,12 +91,9 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
 
   let cure: string | null = null;
   if (!complete) {
-    const minimum = await defaultCureDeadline(today);
-    // The officer may give the applicant longer than the default, never less.
-    if (input.cureDeadline && input.cureDeadline < minimum) {
-      return { ok: false, errors: { cureDeadline: "validation:cureDeadlineTooEarly" }, values: { minimum } };
-    }
-    cure = input.cureDeadline || minimum;
+    const chosen = await chooseCureDeadline(today, input.cureDeadline);
+    if (!chosen.ok) return { ok: false, errors: { cureDeadline: "validation:cureDeadlineTooEarly" }, values: { minimum: chosen.minimum } };
+    cure = chosen.cure;
   }
   // R8.5 + R10.1: the clock starts at acceptance of a complete request; due date stored.
   const due = complete ? computeDue({ instant: at }, limit, calendar, hours).dueDate : null;
@@ -132,11 +141,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
           applicantSignature: input.applicantSignature || null,
           signedOnPaper: input.signedOnPaper,
           createdById: user.id,
-          items: {
-            create: input.documents
-              .filter((d) => d.status === "missing" || d.status === "defective")
-              .map((d) => ({ manualDocumentId: d.id, problem: d.status, note: d.note })),
-          },
+          items: { create: deficiencyItems(input.documents) },
         },
       });
     }

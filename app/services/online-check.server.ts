@@ -11,8 +11,8 @@ import type { StaffUser } from "~/models/user.server";
 import { isComplete, type CompletenessCheckInput } from "~/schemas/intake";
 import { prisma } from "~/utils/db.server";
 import { getWorkCalendar } from "./calendar.server";
-import { checklistError, defaultCureDeadline, loadManualVersion } from "./intake.server";
-import { noticeRow, renderNotice } from "./notices.server";
+import { checklistError, chooseCureDeadline, deficiencyItems, loadManualVersion } from "./intake.server";
+import { recordNotice, renderNotice } from "./notices.server";
 
 export type CheckOutcome = { ok: true } | { ok: false; status: number; errors: Record<string, string>; values?: Record<string, string> };
 
@@ -36,9 +36,9 @@ export async function checkOnlineRequest(user: StaffUser, requestId: string, inp
   const calendar = await getWorkCalendar();
   let cure: string | null = null;
   if (!complete) {
-    const minimum = await defaultCureDeadline(today);
-    if (input.cureDeadline && input.cureDeadline < minimum) return { ok: false, status: 400, errors: { cureDeadline: "validation:cureDeadlineTooEarly" }, values: { minimum } };
-    cure = input.cureDeadline || minimum;
+    const chosen = await chooseCureDeadline(today, input.cureDeadline);
+    if (!chosen.ok) return { ok: false, status: 400, errors: { cureDeadline: "validation:cureDeadlineTooEarly" }, values: { minimum: chosen.minimum } };
+    cure = chosen.cure;
   }
   const due = complete ? computeDue({ instant: at }, { value: manual.totalValue, unit: manual.totalUnit as TimeUnit }, calendar).dueDate : null;
   const addressee = { ...r, permit: { th: manual.nameTh, en: manual.nameEn } };
@@ -65,13 +65,11 @@ export async function checkOnlineRequest(user: StaffUser, requestId: string, inp
         cureDeadline: cure!,
         signedOnPaper: false,
         createdById: user.id,
-        items: {
-          create: input.documents.filter((d) => d.status === "missing" || d.status === "defective").map((d) => ({ manualDocumentId: d.id, problem: d.status, note: d.note })),
-        },
+        items: { create: deficiencyItems(input.documents) },
       },
     });
     await appendEvents(tx, [{ ...actor, type: "deficiency_recorded", toStatus: "incomplete", note: `cure by ${cure}; sent electronically` }]);
-    await tx.notice.create({ data: noticeRow(r.id, notice!, at) });
+    await recordNotice(tx, r.id, notice!, at);
   });
   return { ok: true };
 }

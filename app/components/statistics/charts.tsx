@@ -83,23 +83,11 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
           </BarChart>
         }
         table={
-          <table>
-            <caption>{titles.requests}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("statistics.charts.month")}</th>
-                <th scope="col">{t("statistics.charts.received")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{formatMonth(m.month, lng)}</th>
-                  <td>{count(m.received)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={titles.requests}
+            head={[t("statistics.charts.month"), t("statistics.charts.received")]}
+            rows={months.map((m) => ({ key: m.month, header: formatMonth(m.month, lng), cells: [count(m.received)] }))}
+          />
         }
       />
       <ChartFigure
@@ -123,25 +111,11 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
           </LineChart>
         }
         table={
-          <table>
-            <caption>{titles.onTime}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("statistics.charts.month")}</th>
-                <th scope="col">{t("statistics.charts.decided")}</th>
-                <th scope="col">{t("statistics.charts.onTimeShare")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{formatMonth(m.month, lng)}</th>
-                  <td>{count(m.decided)}</td>
-                  <td>{percent(m.onTimeShare)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={titles.onTime}
+            head={[t("statistics.charts.month"), t("statistics.charts.decided"), t("statistics.charts.onTimeShare")]}
+            rows={months.map((m) => ({ key: m.month, header: formatMonth(m.month, lng), cells: [count(m.decided), percent(m.onTimeShare)] }))}
+          />
         }
       />
       <ChartFigure
@@ -167,27 +141,46 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
           </BarChart>
         }
         table={
-          <table>
-            <caption>{titles.median}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("statistics.charts.permit")}</th>
-                <th scope="col">{t("statistics.charts.decided")}</th>
-                <th scope="col">{t("statistics.charts.medianWorkingDays")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {permits.map((p) => (
-                <tr key={p.permit}>
-                  <th scope="row">{p.name[lng]}</th>
-                  <td>{count(p.decided)}</td>
-                  <td>{p.medianWorkingDays === null ? t("statistics.notShown", { threshold }) : formatNumber(p.medianWorkingDays, lng)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={titles.median}
+            head={[t("statistics.charts.permit"), t("statistics.charts.decided"), t("statistics.charts.medianWorkingDays")]}
+            rows={permits.map((p) => ({
+              key: p.permit,
+              header: p.name[lng],
+              cells: [count(p.decided), p.medianWorkingDays === null ? t("statistics.notShown", { threshold }) : formatNumber(p.medianWorkingDays, lng)],
+            }))}
+          />
         }
       />
     </div>
+  );
+}
+
+// The figures behind a chart, for screen readers and for anyone who wants the numbers: one row
+// header (the month or the permit) and its values.
+function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; header: string; cells: string[] }[] }) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {head.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.header}</th>
+            {r.cells.map((c, i) => (
+              <td key={i}>{c}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
