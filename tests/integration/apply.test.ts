@@ -217,6 +217,16 @@ describe("completeness check of an online request and cure on the tracking page"
     expect(await applicantFile("ONLINE-2569-000001-X", fileId)).toBeNull();
   });
 
+  it("the officer may give a longer cure period than the default, never a shorter one (R8.2)", async () => {
+    const number = await submitted();
+    const r = await prisma.request.findUniqueOrThrow({ where: { trackingNumber: number }, select: { id: true, manualVersion: { select: { documents: { select: { id: true } } } } } });
+    const documents = r.manualVersion.documents.map((d, i) => ({ id: d.id, status: i === 0 ? ("missing" as const) : ("received" as const), note: "" }));
+    expect(await checkOnlineRequest(officer, r.id, { documents, cureDeadline: "2026-04-10" }, THURSDAY)).toMatchObject({ ok: false, status: 400, errors: { cureDeadline: "validation:cureDeadlineTooEarly" } });
+    expect(await prisma.deficiencyRecord.count({ where: { requestId: r.id } })).toBe(0);
+    expect(await checkOnlineRequest(officer, r.id, { documents, cureDeadline: "2026-05-29" }, THURSDAY)).toEqual({ ok: true });
+    expect(await prisma.deficiencyRecord.findFirstOrThrow({ where: { requestId: r.id }, select: { cureDeadline: true } })).toEqual({ cureDeadline: "2026-05-29" });
+  });
+
   it("complete → accepted and the clock starts the day of the check", async () => {
     const number = await submitted();
     const r = await prisma.request.findUniqueOrThrow({ where: { trackingNumber: number }, select: { id: true, manualVersion: { select: { documents: { select: { id: true } } } } } });
