@@ -27,7 +27,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts", "prisma/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          env: { DATABASE_URL: "file:.data/vitest.db", NODE_ENV: "test", APP_NOW: "2026-04-09T10:00:00+07:00" },
+          // VITEST_DATABASE_URL lets two developers' runs in one checkout use separate files.
+          env: { DATABASE_URL: process.env.VITEST_DATABASE_URL ?? "file:.data/vitest.db", NODE_ENV: "test", APP_NOW: "2026-04-09T10:00:00+07:00" },
           fileParallelism: false,
         },
       },

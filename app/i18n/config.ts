@@ -11,15 +11,23 @@ import thValidation from "../../locales/th/validation.json";
 import thApply from "../../locales/th/apply.json";
 import enApply from "../../locales/en/apply.json";
 import enValidation from "../../locales/en/validation.json";
+import thAdmin from "../../locales/th/admin.json";
+import enAdmin from "../../locales/en/admin.json";
+import thHolidays from "../../locales/th/holidays.json";
+import enHolidays from "../../locales/en/holidays.json";
+import thEditor from "../../locales/th/editor.json";
+import enEditor from "../../locales/en/editor.json";
 
 export const SUPPORTED_LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "th";
-export const NAMESPACES = ["common", "manual", "staff", "validation", "apply"] as const;
+// admin: the administration area, organisation, users and audit log; holidays: the holiday
+// calendar editor; editor: the manual editor (issue 7).
+export const NAMESPACES = ["common", "manual", "staff", "validation", "apply", "admin", "holidays", "editor"] as const;
 
 export const resources = {
-  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation, apply: thApply },
-  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation, apply: enApply },
+  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation, apply: thApply, admin: thAdmin, holidays: thHolidays, editor: thEditor },
+  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation, apply: enApply, admin: enAdmin, holidays: enHolidays, editor: enEditor },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

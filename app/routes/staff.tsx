@@ -30,9 +30,10 @@ export default function StaffLayout() {
         <nav aria-label={t("nav.label")} className="staff-nav">
           {can(user.role, "counter.home") ? <NavLink to="/staff/counter">{t("nav.counter")}</NavLink> : null}
           {can(user.role, "intake.create") ? <NavLink to="/staff/intake/new">{t("nav.intake")}</NavLink> : null}
-          <NavLink to="/staff/requests">{t("nav.requests")}</NavLink>
+          {can(user.role, "request.view") ? <NavLink to="/staff/requests">{t("nav.requests")}</NavLink> : null}
           {can(user.role, "outbox.view") ? <NavLink to="/staff/outbox">{t("outbox.title")}</NavLink> : null}
           {can(user.role, "dashboard.view") ? <NavLink to="/staff/dashboard">{t("dashboard.nav")}</NavLink> : null}
+          {can(user.role, "manual.edit") ? <NavLink to="/staff/admin">{t("nav.admin")}</NavLink> : null}
         </nav>
         <Form method="post" action="/sign-out" className="inline-form">
           <button type="submit" className="button--secondary">

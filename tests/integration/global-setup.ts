@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
-export const INTEGRATION_DATABASE_URL = "file:.data/vitest.db";
+export const INTEGRATION_DATABASE_URL = process.env.VITEST_DATABASE_URL ?? "file:.data/vitest.db";
 
 export default function setup() {
   const root = path.resolve(import.meta.dirname, "../..");

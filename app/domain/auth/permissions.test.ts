@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, inScope, STAFF_ROLES } from "./permissions";
+import { ACTIONS, can, inScope, manualInScope, STAFF_ROLES } from "./permissions";
 
 // The expected grants, written out independently of the table: a change to the table that
 // is not also made here fails.
 const GRANTS: Record<string, string[]> = {
-  "staff.home": ["counter", "officer", "supervisor", "admin"],
+  "staff.home": ["counter", "officer", "supervisor", "editor", "admin"],
   "counter.home": ["counter", "supervisor", "admin"],
   "intake.create": ["counter"],
   "request.view": ["counter", "officer", "supervisor", "admin"],
@@ -23,7 +23,13 @@ const GRANTS: Record<string, string[]> = {
   "result.recordNotified": ["officer"],
   "dashboard.view": ["supervisor", "admin"],
   "sweep.run": ["admin"],
-  "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
+  "session.signOutEverywhere": ["counter", "officer", "supervisor", "editor", "admin"],
+  "manual.edit": ["editor", "admin"],
+  "manual.publish": ["editor", "admin"],
+  "holiday.manage": ["admin"],
+  "organisation.manage": ["admin"],
+  "user.manage": ["admin"],
+  "audit.view": ["admin"],
 };
 
 describe("permissions table", () => {
@@ -56,7 +62,21 @@ describe("scope", () => {
     [{ role: "supervisor", serviceCenterId: null, agencyId: "A1" }, true],
     [{ role: "supervisor", serviceCenterId: "C9", agencyId: "A9" }, false],
     [{ role: "admin", serviceCenterId: null, agencyId: null }, true],
+    [{ role: "editor", serviceCenterId: null, agencyId: "A1" }, false],
   ] as const)("%j → %s", (user, expected) => {
     expect(inScope(user, req)).toBe(expected);
+  });
+});
+
+describe("manual scope", () => {
+  it.each([
+    [{ role: "admin", serviceCenterId: null, agencyId: null }, "A1", true],
+    [{ role: "editor", serviceCenterId: null, agencyId: "A1" }, "A1", true],
+    [{ role: "editor", serviceCenterId: null, agencyId: "A1" }, "A2", false],
+    [{ role: "editor", serviceCenterId: null, agencyId: null }, "A1", false],
+    [{ role: "officer", serviceCenterId: null, agencyId: "A1" }, "A1", false],
+    [{ role: "supervisor", serviceCenterId: null, agencyId: "A1" }, "A1", false],
+  ] as const)("%j on a permit of %s → %s", (user, agencyId, expected) => {
+    expect(manualInScope(user, { agencyId })).toBe(expected);
   });
 });

@@ -1,11 +1,12 @@
 // The one permissions table. Every staff route and action asks `can(role, action)` on the
 // server; the UI asks the same function which buttons to show. Scope (which center or
 // agency a user may touch) is checked separately by `inScope`.
-export const STAFF_ROLES = ["counter", "officer", "supervisor", "admin"] as const;
+// An editor maintains the manuals of one agency (issue 7); an administrator everything else.
+export const STAFF_ROLES = ["counter", "officer", "supervisor", "editor", "admin"] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const PERMISSIONS = {
-  "staff.home": ["counter", "officer", "supervisor", "admin"],
+  "staff.home": ["counter", "officer", "supervisor", "editor", "admin"],
   "counter.home": ["counter", "supervisor", "admin"],
   "intake.create": ["counter"],
   "request.view": ["counter", "officer", "supervisor", "admin"],
@@ -26,7 +27,14 @@ export const PERMISSIONS = {
   "result.recordNotified": ["officer"],
   "dashboard.view": ["supervisor", "admin"],
   "sweep.run": ["admin"],
-  "session.signOutEverywhere": ["counter", "officer", "supervisor", "admin"],
+  "session.signOutEverywhere": ["counter", "officer", "supervisor", "editor", "admin"],
+  // Administration (issue 7). Editors are limited to their agency's permits by manualInScope.
+  "manual.edit": ["editor", "admin"],
+  "manual.publish": ["editor", "admin"],
+  "holiday.manage": ["admin"],
+  "organisation.manage": ["admin"],
+  "user.manage": ["admin"],
+  "audit.view": ["admin"],
 } as const satisfies Record<string, readonly StaffRole[]>;
 export type Action = keyof typeof PERMISSIONS;
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
@@ -48,6 +56,8 @@ export function inScope(user: ScopedUser, request: ScopedRequest): boolean {
   switch (user.role) {
     case "admin":
       return true;
+    case "editor":
+      return false;
     case "counter":
       return !!user.serviceCenterId && user.serviceCenterId === request.serviceCenterId;
     case "officer":
@@ -58,4 +68,11 @@ export function inScope(user: ScopedUser, request: ScopedRequest): boolean {
         (!!user.agencyId && user.agencyId === request.agencyId)
       );
   }
+}
+
+// Manuals: an administrator edits every permit's manual, an editor only those of the agency
+// the editor belongs to.
+export function manualInScope(user: ScopedUser, permit: { agencyId: string }): boolean {
+  if (user.role === "admin") return true;
+  return user.role === "editor" && !!user.agencyId && user.agencyId === permit.agencyId;
 }

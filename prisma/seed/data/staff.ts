@@ -5,7 +5,7 @@ export const DEMO_PASSWORD = "anuyat-demo-2569";
 export type StaffSeed = {
   email: string;
   name: string;
-  role: "counter" | "officer" | "supervisor" | "admin";
+  role: "counter" | "officer" | "supervisor" | "editor" | "admin";
   serviceCenter?: string;
   agency?: string;
 };
@@ -17,5 +17,7 @@ export const demoStaff: StaffSeed[] = [
   // Checks online applications for commercial registration (E1).
   { email: "officer@dbd.demo", name: "Duangjai Officer (demo)", role: "officer", agency: "DBD" },
   { email: "supervisor@bkk01.demo", name: "Wilai Supervisor (demo)", role: "supervisor", serviceCenter: "BKK01" },
+  // Maintains the district office's manuals (issue 7), nothing else.
+  { email: "editor@ptw.demo", name: "Kanya Editor (demo)", role: "editor", agency: "PTW-DIST" },
   { email: "admin@anuyat.demo", name: "Anan Admin (demo)", role: "admin" },
 ];
