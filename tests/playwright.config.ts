@@ -9,6 +9,10 @@ export const E2E_DATABASE_URL = "file:.data/e2e.db";
 export const TIME_PORT = PORT + 1;
 export const TIME_DATABASE_URL = "file:.data/e2e-time.db";
 export const TIME_NOW_FILE = ".data/e2e-time-now";
+// A third server for the administration tests (issue 7): publishing manuals, adding holidays
+// and creating users change what every other test sees, so they get their own database.
+export const ADMIN_PORT = PORT + 2;
+export const ADMIN_DATABASE_URL = "file:.data/e2e-admin.db";
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 export const MAIL_DIR = ".data/e2e-mail";
 
@@ -38,13 +42,17 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: "./.output/playwright.json" }]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
   projects: [
-    { name: "th", use: { ...chromium, locale: "th-TH" }, testIgnore: /open-data|api-|time-travel/ },
-    { name: "en", use: { ...chromium, locale: "en-GB" }, testIgnore: /open-data|api-|time-travel/ },
+    { name: "th", use: { ...chromium, locale: "th-TH" }, testIgnore: /open-data|api-|time-travel|admin-/ },
+    { name: "en", use: { ...chromium, locale: "en-GB" }, testIgnore: /open-data|api-|time-travel|admin-/ },
     // Language-neutral API checks run once.
-    { name: "api", use: { ...chromium, locale: "th-TH" }, testIgnore: /time-travel/, testMatch: /open-data|api-/ },
+    { name: "api", use: { ...chromium, locale: "th-TH" }, testIgnore: /time-travel|admin-/, testMatch: /open-data|api-/ },
     // One clock for both languages: Thai first, then English.
     { name: "time-th", use: { ...chromium, locale: "th-TH", baseURL: `http://127.0.0.1:${TIME_PORT}` }, testMatch: /time-travel/ },
     { name: "time-en", use: { ...chromium, locale: "en-GB", baseURL: `http://127.0.0.1:${TIME_PORT}` }, testMatch: /time-travel/, dependencies: ["time-th"] },
+    // Administration: one database for both languages, Thai first; tests use names unique per
+    // project so the English run does not trip over what the Thai run created.
+    { name: "admin-th", use: { ...chromium, locale: "th-TH", baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, testMatch: /admin-/ },
+    { name: "admin-en", use: { ...chromium, locale: "en-GB", baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, testMatch: /admin-/, dependencies: ["admin-th"] },
   ],
   webServer: [
     {
@@ -95,6 +103,25 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         OUTBOX_INTERVAL_SECONDS: "1",
         // The tests run the sweep themselves, at the moments they choose.
+        SWEEP_INTERVAL_MINUTES: "0",
+        TRACK_LOOKUPS_PER_15_MIN: "1000",
+        APPLICATIONS_PER_HOUR: "1000",
+      },
+    },
+    {
+      command: `rm -rf .data/e2e-admin-uploads && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+      cwd: "..",
+      url: `http://127.0.0.1:${ADMIN_PORT}/healthz`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(ADMIN_PORT),
+        HOST: "127.0.0.1",
+        DATABASE_URL: ADMIN_DATABASE_URL,
+        NODE_ENV: "test",
+        APP_NOW: "2026-04-09T10:00:00+07:00",
+        PUBLIC_URL: `http://127.0.0.1:${ADMIN_PORT}`,
+        UPLOAD_DIR: ".data/e2e-admin-uploads",
         SWEEP_INTERVAL_MINUTES: "0",
         TRACK_LOOKUPS_PER_15_MIN: "1000",
         APPLICATIONS_PER_HOUR: "1000",
