@@ -13,6 +13,8 @@ import * as recordPrint from "~/routes/staff_.requests.$number_.deficiency-recor
 import * as outboxPage from "~/routes/staff.outbox";
 import * as dashboardPage from "~/routes/staff.dashboard";
 import * as dashboardCsv from "~/routes/staff.dashboard[.]csv";
+import * as adminLayout from "~/routes/staff.admin";
+import * as adminHome from "~/routes/staff.admin._index";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
 import { getStaffUser } from "~/services/auth.server";
 import { cookieFor, outcome, staffRequest } from "./staff-session";
@@ -21,10 +23,11 @@ const USERS = {
   counter: "counter@bkk01.demo",
   officer: "officer@ptw.demo",
   supervisor: "supervisor@bkk01.demo",
+  editor: "editor@ptw.demo",
   admin: "admin@anuyat.demo",
 } as const;
 type Who = keyof typeof USERS | "anonymous";
-const WHO: Who[] = ["anonymous", "counter", "officer", "supervisor", "admin"];
+const WHO: Who[] = ["anonymous", "counter", "officer", "supervisor", "editor", "admin"];
 
 let tracking = "";
 
@@ -75,6 +78,8 @@ const CASES = (): Case[] => [
   { name: "GET /staff/outbox", action: "outbox.view", call: loader(outboxPage, "/staff/outbox?state=failed") },
   { name: "GET /staff/dashboard", action: "dashboard.view", call: loader(dashboardPage, "/staff/dashboard?list=overdue") },
   { name: "GET /staff/dashboard.csv", action: "dashboard.view", call: loader(dashboardCsv, "/staff/dashboard.csv?list=delay_missing") },
+  { name: "GET /staff/admin (layout)", action: "manual.edit", call: loader(adminLayout, "/staff/admin") },
+  { name: "GET /staff/admin (index)", action: "manual.edit", call: loader(adminHome, "/staff/admin") },
 ];
 
 describe("access to staff routes and actions", () => {
@@ -87,7 +92,8 @@ describe("access to staff routes and actions", () => {
           expect(result.status, c.name).toBe(302);
           expect(result.location, c.name).toMatch(/^\/sign-in\?redirectTo=%2Fstaff/);
         } else if (c.name === "POST unknown intent") {
-          expect(result.status, c.name).toBe(400); // an unknown intent is a 400 for everyone signed in
+          // an unknown intent is a 400 for everyone who may see the request at all
+          expect(result.status, c.name).toBe(can(who, "request.view") ? 400 : 403);
         } else if (can(who, c.action)) {
           expect([200, 302, 400, 409], `${c.name} as ${who}`).toContain(result.status);
           expect(result.location ?? "", c.name).not.toMatch(/sign-in/);
@@ -102,5 +108,24 @@ describe("access to staff routes and actions", () => {
     const cookie = await cookieFor("counter@nbi01.demo");
     const result = await outcome(() => requestPage.loader({ request: staffRequest(`/staff/requests/${tracking}`, cookie), params: { number: tracking }, context: {} }));
     expect(result.status).toBe(403);
+  });
+
+  it.each([
+    ["counter", "/staff/counter"],
+    ["officer", "/staff/requests"],
+    ["supervisor", "/staff/counter"],
+    ["editor", "/staff/admin"],
+    ["admin", "/staff/admin"],
+  ] as const)("%s lands on %s", async (who, home) => {
+    const signedIn = await outcome(async () => staffHome.loader({ request: staffRequest("/staff", await cookieFor(USERS[who])), params: {}, context: {} }));
+    expect(signedIn.status).toBe(302);
+    expect(signedIn.location).toBe(home);
+  });
+
+  it("the admin area shows each role only the sections it may use", async () => {
+    const sections = async (who: "editor" | "admin") =>
+      ((await adminHome.loader({ request: staffRequest("/staff/admin", await cookieFor(USERS[who])), params: {}, context: {} })) as { sections: { key: string }[] }).sections.map((s) => s.key);
+    expect(await sections("editor")).toEqual(["manuals"]);
+    expect(await sections("admin")).toEqual(["manuals", "holidays", "agencies", "centers", "users", "audit"]);
   });
 });
