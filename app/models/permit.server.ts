@@ -14,7 +14,8 @@ const manualCache = memo<Manual | null>(60_000);
 // The catalogue is keyed by the newest permit change (publication moves currentVersionId).
 const catalogueCache = memo<{ summary: PermitSummary; searchText: string }[]>(30_000, 4);
 
-const summarySelect = {
+// What a manual shows of its permit, whichever version is read.
+export const permitHeadSelect = {
   slug: true,
   kind: true,
   category: true,
@@ -23,6 +24,11 @@ const summarySelect = {
     select: { code: true, nameTh: true, nameEn: true, ministry: { select: { code: true, nameTh: true, nameEn: true } } },
   },
   serviceCenters: { select: { serviceCenter: { select: { code: true } } }, orderBy: { serviceCenterId: "asc" } },
+} satisfies Prisma.PermitSelect;
+export type PermitHeadRow = Prisma.PermitGetPayload<{ select: typeof permitHeadSelect }>;
+
+const summarySelect = {
+  ...permitHeadSelect,
   currentVersion: {
     select: {
       version: true,
@@ -88,59 +94,62 @@ export async function listMostUsedPermits(limit: number): Promise<PermitSummary[
   return (await publishedCatalogue()).slice(0, limit).map((p) => p.summary);
 }
 
-const manualSelect = {
-  ...summarySelect,
-  currentVersion: {
+// One select and one mapping for a whole manual version, shared by the version in force and
+// by earlier versions and drafts (app/models/manual-version.server.ts), so all read alike.
+export const manualVersionSelect = {
+  ...summarySelect.currentVersion.select,
+  status: true,
+  serviceType: true,
+  impactLevel: true,
+  serviceArea: true,
+  timeLawTh: true,
+  timeLawEn: true,
+  statutoryValue: true,
+  statutoryUnit: true,
+  statsAvg: true,
+  statsMax: true,
+  statsMin: true,
+  referenceName: true,
+  criteriaTh: true,
+  criteriaEn: true,
+  streamlined: true,
+  noFee: true,
+  remarksTh: true,
+  remarksEn: true,
+  preparedByTh: true,
+  preparedByEn: true,
+  approvedByTh: true,
+  approvedByEn: true,
+  publishedByTh: true,
+  publishedByEn: true,
+  laws: { select: { titleTh: true, titleEn: true }, orderBy: { position: "asc" } },
+  channels: {
     select: {
-      ...summarySelect.currentVersion.select,
-      status: true,
-      serviceType: true,
-      impactLevel: true,
-      serviceArea: true,
-      timeLawTh: true,
-      timeLawEn: true,
-      statutoryValue: true,
-      statutoryUnit: true,
-      statsAvg: true,
-      statsMax: true,
-      statsMin: true,
-      referenceName: true,
-      criteriaTh: true,
-      criteriaEn: true,
-      streamlined: true,
-      noFee: true,
-      remarksTh: true,
-      remarksEn: true,
-      preparedByTh: true,
-      preparedByEn: true,
-      approvedByTh: true,
-      approvedByEn: true,
-      publishedByTh: true,
-      publishedByEn: true,
-      laws: { select: { titleTh: true, titleEn: true }, orderBy: { position: "asc" } },
-      channels: {
-        select: {
-          kind: true,
-          serviceCenterId: true,
-          placeTh: true,
-          placeEn: true,
-          hoursTh: true,
-          hoursEn: true,
-          phone: true,
-          url: true,
-          remarkTh: true,
-          remarkEn: true,
-        },
-        orderBy: { position: "asc" },
-      },
-      steps: { orderBy: { position: "asc" } },
-      documents: { orderBy: { position: "asc" } },
-      fees: { orderBy: { position: "asc" } },
-      complaintChannels: { select: { nameTh: true, nameEn: true, detailTh: true, detailEn: true }, orderBy: { position: "asc" } },
-      forms: { select: { code: true, nameTh: true, nameEn: true, url: true }, orderBy: { position: "asc" } },
+      kind: true,
+      serviceCenterId: true,
+      placeTh: true,
+      placeEn: true,
+      hoursTh: true,
+      hoursEn: true,
+      phone: true,
+      url: true,
+      remarkTh: true,
+      remarkEn: true,
     },
+    orderBy: { position: "asc" },
   },
-} satisfies Prisma.PermitSelect;
+  steps: { orderBy: { position: "asc" } },
+  documents: { orderBy: { position: "asc" } },
+  fees: { orderBy: { position: "asc" } },
+  complaintChannels: { select: { nameTh: true, nameEn: true, detailTh: true, detailEn: true }, orderBy: { position: "asc" } },
+  forms: {
+    select: { id: true, code: true, nameTh: true, nameEn: true, url: true, fileKey: true, fileName: true, fileSize: true, fileSha256: true },
+    orderBy: { position: "asc" },
+  },
+} satisfies Prisma.ManualVersionSelect;
+export type ManualVersionRow = Prisma.ManualVersionGetPayload<{ select: typeof manualVersionSelect }>;
+
+const manualSelect = { ...permitHeadSelect, currentVersion: { select: manualVersionSelect } } satisfies Prisma.PermitSelect;
 
 const bi = (th: string, en: string) => ({ th, en });
 
@@ -154,6 +163,11 @@ async function loadManual(slug: string): Promise<Manual | null> {
   const row = await prisma.permit.findUnique({ where: { slug }, select: manualSelect });
   const v = row?.currentVersion;
   if (!row || !v || v.status === "draft") return null;
+  return toManual(row, v);
+}
+
+// Any version of a permit's manual (in force, earlier, or a draft) in the one Manual shape.
+export async function toManual(row: PermitHeadRow, v: ManualVersionRow): Promise<Manual> {
   const centers = await prisma.serviceCenter.findMany({
     where: { id: { in: v.channels.map((c) => c.serviceCenterId).filter((id): id is string => !!id) } },
     select: { id: true, code: true },
@@ -212,7 +226,13 @@ async function loadManual(slug: string): Promise<Manual | null> {
     })),
     noFee: v.noFee,
     complaintChannels: v.complaintChannels.map((c) => ({ name: bi(c.nameTh, c.nameEn), detail: bi(c.detailTh, c.detailEn) })),
-    forms: v.forms.map((f) => ({ code: f.code, name: bi(f.nameTh, f.nameEn), url: f.url })),
+    forms: v.forms.map((f) => ({
+      code: f.code,
+      name: bi(f.nameTh, f.nameEn),
+      url: f.url,
+      // An attached PDF is downloaded through /permits/<slug>/forms/<id> (never the raw key).
+      file: f.fileKey ? { url: `/permits/${row.slug}/forms/${f.id}`, name: f.fileName, size: f.fileSize, sha256: f.fileSha256 } : null,
+    })),
     remarks: bi(v.remarksTh, v.remarksEn),
     preparedBy: bi(v.preparedByTh, v.preparedByEn),
     approvedBy: bi(v.approvedByTh, v.approvedByEn),

@@ -98,7 +98,15 @@ export const ManualSchema = PermitSummarySchema.extend({
   fees: z.array(FeeSchema),
   noFee: z.boolean(),
   complaintChannels: z.array(z.object({ name: BilingualSchema, detail: BilingualSchema })),
-  forms: z.array(z.object({ code: z.string(), name: BilingualSchema, url: z.string() })),
+  // file: an attached PDF (form or filled-in sample), downloaded from its own URL.
+  forms: z.array(
+    z.object({
+      code: z.string(),
+      name: BilingualSchema,
+      url: z.string(),
+      file: z.object({ url: z.string(), name: z.string(), size: z.number().int().nonnegative(), sha256: z.string() }).nullable(),
+    }),
+  ),
   remarks: BilingualSchema,
   preparedBy: BilingualSchema,
   approvedBy: BilingualSchema,

@@ -1,7 +1,8 @@
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { Manual } from "~/schemas/open-data";
 import type { Localized } from "~/utils/localize";
-import { formatDate, formatNumber } from "~/utils/format";
+import { formatBytes, formatDate, formatNumber } from "~/utils/format";
 import { TimeLimitText } from "~/components/permits/time-limit";
 import { FeeAmount } from "./fee-text";
 import { Paragraphs } from "./paragraphs";
@@ -9,8 +10,9 @@ import { Paragraphs } from "./paragraphs";
 export type ManualView = Localized<Manual> & { agencyPhone?: string | null };
 
 // Every field of the OPDC template (R7.5), in template order. Shared by the web page and
-// the A4 print view (R7.2) so both always show the same content.
-export function ManualBody({ manual }: { manual: ManualView }) {
+// the A4 print view (R7.2) so both always show the same content. `draft` marks a version not
+// yet published (the editors' preview of it).
+export function ManualBody({ manual, draft = false }: { manual: ManualView; draft?: boolean }) {
   const { t, i18n } = useTranslation("manual");
   const lng = i18n.language === "en" ? "en" : "th";
   const identity = manual.documents.filter((d) => d.group === "identity");
@@ -202,6 +204,15 @@ export function ManualBody({ manual }: { manual: ManualView }) {
             {manual.forms.map((f, i) => (
               <li key={i}>
                 {f.code ? <span className="form-code">{f.code}</span> : null} {f.name}
+                {f.file ? (
+                  <>
+                    {" "}
+                    <a href={f.file.url} download={f.file.name} className="form-download">
+                      {t("versions.download", { size: formatBytes(f.file.size, lng) })}
+                      <span className="visually-hidden">: {f.name}</span>
+                    </a>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -217,7 +228,16 @@ export function ManualBody({ manual }: { manual: ManualView }) {
         <h2 id="publication-heading">{t("sections.publication")}</h2>
         <dl className="facts">
           <dt>{t("publication.status")}</dt>
-          <dd>{t("publication.published", { version: manual.version })}</dd>
+          <dd>
+            {draft ? t("versions.draftStatus", { version: manual.version }) : t("publication.published", { version: manual.version })}
+            {/* R7.4: earlier versions stay readable. */}
+            {manual.version > 1 ? (
+              <>
+                {" · "}
+                <Link to={`/permits/${manual.slug}/versions`}>{t("versions.earlier")}</Link>
+              </>
+            ) : null}
+          </dd>
           <dt>{t("publication.date")}</dt>
           <dd>{manual.publishedAt ? <PublishedDate date={manual.publishedAt} /> : "—"}</dd>
           <dt>{t("publication.preparedBy")}</dt>
