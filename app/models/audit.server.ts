@@ -34,3 +34,47 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
     },
   });
 }
+
+// ── Reading the log (the audit viewer, /staff/admin/audit) ──────────────────────────────
+
+export type AuditWhere = { entity?: string; action?: string; actorId?: string; from?: Date; until?: Date; q?: string };
+
+function whereOf(f: AuditWhere): Prisma.AuditEntryWhereInput {
+  return {
+    ...(f.entity ? { entity: f.entity } : {}),
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.actorId ? { actorId: f.actorId } : {}),
+    ...(f.from || f.until ? { at: { ...(f.from ? { gte: f.from } : {}), ...(f.until ? { lt: f.until } : {}) } } : {}),
+    ...(f.q ? { label: { contains: f.q } } : {}),
+  };
+}
+
+const entrySelect = { id: true, at: true, actorId: true, actorRole: true, entity: true, entityId: true, action: true, label: true, before: true, after: true } as const;
+
+// Newest first; `cursor` is the id of the last entry of the previous page. One extra row tells
+// whether there is an older page.
+export async function listAuditEntries(filter: AuditWhere, cursor: string, take: number) {
+  const rows = await prisma.auditEntry.findMany({
+    where: whereOf(filter),
+    select: entrySelect,
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take: take + 1,
+    ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+  });
+  return { rows: rows.slice(0, take), next: rows.length > take ? rows[take - 1].id : null };
+}
+
+// Every entry matching the filters, for the CSV export (bounded).
+export function allAuditEntries(filter: AuditWhere, max: number) {
+  return prisma.auditEntry.findMany({ where: whereOf(filter), select: entrySelect, orderBy: [{ at: "desc" }, { id: "desc" }], take: max });
+}
+
+export async function auditActors() {
+  const rows = await prisma.auditEntry.findMany({ where: { actorId: { not: null } }, select: { actorId: true }, distinct: ["actorId"] });
+  return actorNames(rows.map((r) => r.actorId!));
+}
+
+export async function actorNames(ids: string[]) {
+  if (ids.length === 0) return [];
+  return prisma.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, email: true, role: true }, orderBy: { name: "asc" } });
+}

@@ -11,6 +11,8 @@ const staffSelect = {
   agencyId: true,
   serviceCenterId: true,
   active: true,
+  // Set by an administrator's reset: nothing but /staff/password until a new one is chosen.
+  mustChangePassword: true,
   // Office hours come along: the clock needs them for limits in minutes or hours (T5).
   serviceCenter: { select: { code: true, nameTh: true, nameEn: true, opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true } },
   agency: { select: { code: true, nameTh: true, nameEn: true } },
@@ -19,7 +21,7 @@ const staffSelect = {
 export async function findUserForSignIn(email: string) {
   return prisma.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, active: true, failedLogins: true, lockedUntil: true },
+    select: { id: true, passwordHash: true, active: true, mustChangePassword: true, failedLogins: true, lockedUntil: true },
   });
 }
 
@@ -61,4 +63,50 @@ export async function deleteSession(sessionId: string) {
 export async function deleteAllSessions(userId: string) {
   await prisma.session.deleteMany({ where: { userId } });
   sessions?.clear();
+}
+
+// After an administrator deactivates an account, resets its password, changes its role or
+// scope, or edits a center's office hours, every cached session in this process is dropped so
+// the change holds from the next request (another process: within SESSION_CACHE_SECONDS).
+export function evictSessionCache() {
+  sessions?.clear();
+}
+
+// ── Administration (issue 7): the user list and one account ─────────────────────────────
+
+export type UserListFilter = { role: string; centerId: string; agencyId: string; active: "" | "active" | "inactive"; q: string };
+
+export function listUsers(filter: UserListFilter) {
+  return prisma.user.findMany({
+    where: {
+      ...(filter.role ? { role: filter.role } : {}),
+      ...(filter.centerId ? { serviceCenterId: filter.centerId } : {}),
+      ...(filter.agencyId ? { agencyId: filter.agencyId } : {}),
+      ...(filter.active ? { active: filter.active === "active" } : {}),
+      ...(filter.q ? { OR: [{ email: { contains: filter.q.toLowerCase() } }, { name: { contains: filter.q } }] } : {}),
+    },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      mustChangePassword: true,
+      serviceCenter: { select: { code: true, nameTh: true, nameEn: true } },
+      agency: { select: { code: true, nameTh: true, nameEn: true } },
+    },
+    orderBy: [{ active: "desc" }, { email: "asc" }],
+    take: 500,
+  });
+}
+
+export function getUserForAdmin(id: string) {
+  return prisma.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, serviceCenterId: true, agencyId: true, active: true, deactivatedAt: true, mustChangePassword: true, createdAt: true },
+  });
+}
+
+export function getPasswordHash(userId: string) {
+  return prisma.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
 }

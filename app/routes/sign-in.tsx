@@ -6,7 +6,7 @@ import { describedBy, ErrorSummary, Field } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
 import { getT } from "~/i18n/i18n.server";
 import { safeRedirect, SignInSchema } from "~/schemas/sign-in";
-import { getStaffUser, signIn } from "~/services/auth.server";
+import { getStaffUser, PASSWORD_PATH, signIn } from "~/services/auth.server";
 import { clientAddress, hit } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -30,7 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const result = await signIn(parsed.data.email, parsed.data.password);
   if (!result.ok) return data({ errors: { form: result.error }, email }, { status: 401 });
-  throw redirect(safeRedirect(parsed.data.redirectTo), { headers: { "Set-Cookie": result.setCookie } });
+  const to = safeRedirect(parsed.data.redirectTo);
+  // A temporary password (issue 7): choose a new one first, then go where the user was going.
+  const target = result.mustChangePassword ? `${PASSWORD_PATH}?${new URLSearchParams({ redirectTo: to })}` : to;
+  throw redirect(target, { headers: { "Set-Cookie": result.setCookie } });
 }
 
 export default function SignIn() {

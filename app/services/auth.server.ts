@@ -21,7 +21,10 @@ import { newSessionToken, readSessionToken, sessionCookie, sessionIdOf } from "~
 // as long as a real check, so timing does not reveal which addresses exist.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$vIG9cb1vAC0YT7Pv+vU0zw$7GwNYkgpYlOaDHdxQi/L8IuTJU+2XcjWW1GbdE/+7Lk";
 
-export type SignInResult = { ok: true; setCookie: string } | { ok: false; error: "auth.invalid" | "auth.locked" };
+export type SignInResult = { ok: true; setCookie: string; mustChangePassword: boolean } | { ok: false; error: "auth.invalid" | "auth.locked" };
+
+// After an administrator's reset the account may open this page only (issue 7).
+export const PASSWORD_PATH = "/staff/password";
 
 export async function signIn(email: string, password: string): Promise<SignInResult> {
   const at = now();
@@ -38,7 +41,7 @@ export async function signIn(email: string, password: string): Promise<SignInRes
   }
   const token = newSessionToken();
   await createSession(user.id, sessionIdOf(token), new Date(at.getTime() + env().SESSION_TTL_HOURS * 3_600_000));
-  return { ok: true, setCookie: await sessionCookie().serialize(token) };
+  return { ok: true, setCookie: await sessionCookie().serialize(token), mustChangePassword: user.mustChangePassword };
 }
 
 export async function getStaffUser(request: Request): Promise<StaffUser | null> {
@@ -48,9 +51,11 @@ export async function getStaffUser(request: Request): Promise<StaffUser | null> 
 
 export async function requireStaffUser(request: Request): Promise<StaffUser> {
   const user = await getStaffUser(request);
-  if (!user) {
-    const url = new URL(request.url);
-    throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  const url = new URL(request.url);
+  if (!user) throw redirect(`/sign-in?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  // A temporary password is for choosing a new one, nothing else (single-fetch adds ".data").
+  if (user.mustChangePassword && url.pathname.replace(/\.data$/, "") !== PASSWORD_PATH) {
+    throw redirect(`${PASSWORD_PATH}?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
   }
   return user;
 }
