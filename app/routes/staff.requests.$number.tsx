@@ -142,7 +142,9 @@ export default function RequestPage() {
       <dl className="facts">
         <dt>{t("request.permit")}</dt>
         <dd>
-          <Link to={`/permits/${r.permit.slug}`}>{r.permit.name}</Link> <span className="muted">({t("request.manualVersion", { version: r.permit.version })})</span>
+          <Link to={`/permits/${r.permit.slug}`}>{r.permit.name}</Link> <span className="muted">
+            (<Link to={`/permits/${r.permit.slug}/versions/${r.permit.version}`}>{t("request.manualVersion", { version: r.permit.version })}</Link>)
+          </span>
         </dd>
         <dt>{t("request.agency")}</dt>
         <dd>{r.agency}</dd>
