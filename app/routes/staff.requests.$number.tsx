@@ -14,6 +14,7 @@ import { defaultCureDeadline } from "~/services/intake.server";
 import { checkOnlineRequest } from "~/services/online-check.server";
 import { runOfficerIntent } from "~/services/officer-intents.server";
 import { OfficerWork } from "~/components/staff/officer-work";
+import { DueDateMovedNote } from "~/components/staff/due-date-moved-note";
 import { zodFieldErrors } from "~/components/forms/use-validated-form";
 import { CompletenessCheckSchema } from "~/schemas/intake";
 import { now, todayInBangkok } from "~/utils/clock.server";
@@ -322,7 +323,16 @@ export default function RequestPage() {
               — <strong>{t(`events.${e.type}`)}</strong> {e.fromStatus || e.toStatus ? `(${e.fromStatus ? t(`statuses.${e.fromStatus}`) : "—"} → ${e.toStatus ? t(`statuses.${e.toStatus}`) : "—"})` : null}{" "}
               <span className="muted">
                 · {t(`roles.${e.actorRole}`)}
-                {e.note ? ` · ${e.note}` : ""}
+                {e.moved ? (
+                  <>
+                    {" · "}
+                    <DueDateMovedNote note={e.moved} />
+                  </>
+                ) : e.note ? (
+                  ` · ${e.note}`
+                ) : (
+                  ""
+                )}
               </span>
             </li>
           ))}

@@ -1,6 +1,7 @@
 // The staff view of one request: scope check (O4: only staff whose role needs it see
 // personal data in full) and a one-language view model.
 import { can, inScope, isStaffRole } from "~/domain/auth/permissions";
+import { DUE_DATE_MOVED, parseMoveNote } from "~/domain/holidays/move-note";
 import { maskApplicantId, maskPhoneNumber as maskPhone } from "~/domain/identity/mask-applicant";
 import type { Language } from "~/i18n/config";
 import { getRequestForStaff } from "~/models/request.server";
@@ -56,7 +57,8 @@ export function toRequestView(r: Awaited<ReturnType<typeof requireRequestInScope
       ...rec,
       items: rec.items.map((i) => ({ ...i, name: docName.get(i.manualDocumentId) ?? "?" })),
     })),
-    events: r.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+    // T7: a due date moved by a holiday change carries its reason as data, shown translated.
+    events: r.events.map((e) => ({ ...e, at: e.at.toISOString(), moved: e.type === DUE_DATE_MOVED ? parseMoveNote(e.note) : null })),
     decision: r.decision ? { decision: r.decision, decidedOn: r.decidedOn!, reasons: r.decisionReasons, appealInfo: r.appealInfo, resultNoticeDueOn: r.resultNoticeDueOn, resultNotifiedOn: r.resultNotifiedOn } : null,
     steps: r.steps.map((s) => ({ position: s.position, title: pick(s.titleTh, s.titleEn), unit: pick(s.unitTh, s.unitEn), dueDate: s.dueDate, completedOn: s.completedOn })),
     // Internal notes and the office's own attachments: staff only, never on the tracking page.
