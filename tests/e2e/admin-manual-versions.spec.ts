@@ -11,6 +11,8 @@ import { expectNoSeriousA11yViolations, lngOf, text, type Lng } from "./support"
 const PASSWORD = "anuyat-demo-2569";
 // Permits with at least one form; one per language because both runs share the database.
 const SLUGS: Record<Lng, string> = { th: "food-premises-notification", en: "commercial-registration" };
+// The second test opens a new draft of the same permit after the first has published.
+test.describe.configure({ mode: "serial" });
 
 async function signIn(page: Page, lng: Lng, to: string) {
   await page.goto(`/sign-in?redirectTo=${encodeURIComponent(to)}`);
@@ -105,4 +107,37 @@ test("a new version is published; the earlier one stays readable, the diff shows
   expect(response.headers()["content-disposition"]).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
   expect(Buffer.from(await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
   await anonymous.dispose();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("attach and remove a draft form's PDF, and pick two versions to compare, with plain form posts", async ({ page }, info) => {
+    const lng = lngOf(info);
+    const slug = SLUGS[lng];
+    const admin = `/staff/admin/manuals/${slug}`;
+    await signIn(page, lng, admin);
+    const edit = page.locator('button[name="intent"][value="edit"]');
+    if (await edit.count()) await edit.click();
+    else await page.goto(`${admin}/draft`);
+    await expect(page).toHaveURL(new RegExp(`${admin}/draft$`));
+
+    await page.goto(`${admin}/diff`);
+    const draft = Number(await page.locator("#compare-to").inputValue());
+    await page.getByLabel(text(lng, "manual:versions.compare.from")).selectOption("1");
+    await page.getByRole("button", { name: text(lng, "manual:versions.compare.submit") }).click();
+    await expect(page).toHaveURL(new RegExp(`${admin}/diff\\?from=1&to=${draft}$`));
+    await expect(page.getByRole("heading", { name: text(lng, "manual:versions.diff.heading", { from: 1, to: draft }) })).toBeVisible();
+
+    await page.goto(`${admin}/versions/${draft}`);
+    await page.getByRole("link", { name: text(lng, "editor:attachments.manage") }).first().click();
+    const fileName = `no-js ${info.project.name}.pdf`;
+    await page.locator("#file").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf()) });
+    await page.getByRole("button", { name: text(lng, "editor:attachments.upload"), exact: true }).click();
+    await expect(page.locator(".attachment-notice")).toHaveText(text(lng, "editor:attachments.attached"));
+    await expect(page.getByText(fileName)).toBeVisible();
+    await page.getByRole("button", { name: text(lng, "editor:attachments.remove") }).click();
+    await expect(page.locator(".attachment-notice")).toHaveText(text(lng, "editor:attachments.detached"));
+    await expect(page.getByText(text(lng, "editor:attachments.none"))).toBeVisible();
+  });
 });
