@@ -4,6 +4,7 @@
 import { useTranslation } from "react-i18next";
 import { TimeLimitText } from "~/components/permits/time-limit";
 import type { DiffValue, FieldChange, ListName, ManualDiff, RowChange } from "~/domain/manual/diff";
+import type { TextSegment } from "~/domain/manual/text-diff";
 import { formatBytes, formatNumber } from "~/utils/format";
 
 // Closed vocabularies whose labels the manual namespace already has.
@@ -13,7 +14,37 @@ const VOCABULARY: Record<string, string> = {
   "fields.serviceArea": "serviceAreas",
   "channels.kind": "channelKinds",
   "documents.unit": "documentUnits",
+  // The editor's labels; a value without one is shown as stored.
+  "steps.kind": "editor:stepKinds",
+  "documents.group": "editor:documentGroups",
+  "fees.kind": "editor:feeKinds",
 };
+
+// Long texts changed in part show which words changed, each marked and labelled.
+function WordChanges({ words, side }: { words: TextSegment[]; side: "before" | "after" }) {
+  const { t } = useTranslation("manual");
+  return (
+    <>
+      {words.map((s, i) =>
+        s.kind === "same" ? (
+          <span key={i}>{s.text}</span>
+        ) : s.kind === "removed" && side === "before" ? (
+          <del key={i}>
+            <span className="visually-hidden">[{t("versions.diff.removed")}: </span>
+            {s.text}
+            <span className="visually-hidden">]</span>
+          </del>
+        ) : s.kind === "added" && side === "after" ? (
+          <ins key={i}>
+            <span className="visually-hidden">[{t("versions.diff.added")}: </span>
+            {s.text}
+            <span className="visually-hidden">]</span>
+          </ins>
+        ) : null,
+      )}
+    </>
+  );
+}
 
 function Value({ value, vocabulary }: { value: DiffValue; vocabulary?: string }) {
   const { t, i18n } = useTranslation("manual");
@@ -54,18 +85,31 @@ function ChangeTable({ changes, scope }: { changes: FieldChange[]; scope: string
               <th scope="row">
                 <FieldName change={c} />
               </th>
-              <td>
-                <span className="visually-hidden">{t("versions.diff.removed")}: </span>
-                <del>
-                  <Value value={c.before} vocabulary={VOCABULARY[`${scope}.${c.field}`]} />
-                </del>
-              </td>
-              <td>
-                <span className="visually-hidden">{t("versions.diff.added")}: </span>
-                <ins>
-                  <Value value={c.after} vocabulary={VOCABULARY[`${scope}.${c.field}`]} />
-                </ins>
-              </td>
+              {c.words ? (
+                <>
+                  <td>
+                    <WordChanges words={c.words} side="before" />
+                  </td>
+                  <td>
+                    <WordChanges words={c.words} side="after" />
+                  </td>
+                </>
+              ) : (
+                <>
+                  <td>
+                    <span className="visually-hidden">{t("versions.diff.removed")}: </span>
+                    <del>
+                      <Value value={c.before} vocabulary={VOCABULARY[`${scope}.${c.field}`]} />
+                    </del>
+                  </td>
+                  <td>
+                    <span className="visually-hidden">{t("versions.diff.added")}: </span>
+                    <ins>
+                      <Value value={c.after} vocabulary={VOCABULARY[`${scope}.${c.field}`]} />
+                    </ins>
+                  </td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,8 @@
 // R7.4: a diff between any two versions of a manual. Table-driven over small snapshots.
 import { describe, expect, it } from "vitest";
 import type { Manual } from "~/schemas/open-data";
-import { diffManuals, lcsPairs, type ManualDiff } from "./diff";
+import { diffManuals, type ManualDiff } from "./diff";
+import { lcsPairs } from "./lcs";
 
 const b = (th: string, en: string) => ({ th, en });
 type Step = Manual["steps"][number];
@@ -128,6 +129,18 @@ describe("diffManuals (R7.4)", () => {
       { field: "duration", lang: null, before: { value: 1, unit: "working_days" }, after: { value: 5, unit: "working_days" } },
       { field: "remark", lang: "en", before: "", after: "New remark" },
     ]);
+  });
+
+  it("marks the words that changed in a long text, and only there", () => {
+    const criteria = b("", "The premises must meet the hygiene standards of the local by-law.");
+    const after = { ...base, criteria: b("", "The premises must meet the hygiene and safety standards of the local by-law.") };
+    const [change] = diffManuals({ ...base, criteria }, after).fields;
+    expect(change.words).toEqual([
+      { kind: "same", text: "The premises must meet the hygiene " },
+      { kind: "added", text: "and safety " },
+      { kind: "same", text: "standards of the local by-law." },
+    ]);
+    expect(diffManuals(base, { ...base, name: b("ใบอนุญาตใหม่", "Permit") }).fields[0].words).toBeUndefined();
   });
 
   it("compares attached files by content, not by their per-version URL", () => {

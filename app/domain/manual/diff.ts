@@ -8,6 +8,8 @@
 // between the same two anchors are the same row edited when they are alike, otherwise one
 // was removed and another added.
 import type { Bilingual, Manual } from "~/schemas/open-data";
+import { lcsPairs } from "./lcs";
+import { textDiff, type TextSegment } from "./text-diff";
 import type { TimeLimit } from "./vocabulary";
 
 export type FileValue = { name: string; size: number; sha256: string };
@@ -20,6 +22,9 @@ export type FieldChange = {
   lang: "th" | "en" | null;
   before: DiffValue;
   after: DiffValue;
+  // For a long text changed in part: which words went and which came (computed here, on the
+  // server, so the page never depends on the browser's own word breaking).
+  words?: TextSegment[];
 };
 
 export type RowChange =
@@ -184,7 +189,7 @@ export function compareRows(before: Row, after: Row): FieldChange[] {
     const a = before[field] ?? null;
     const b = after[field];
     if (isBilingual(a) && isBilingual(b)) {
-      for (const lang of ["th", "en"] as const) if (a[lang] !== b[lang]) changes.push({ field, lang, before: a[lang], after: b[lang] });
+      for (const lang of ["th", "en"] as const) if (a[lang] !== b[lang]) changes.push(textChange(field, lang, a[lang], b[lang]));
     } else if (!same(a as DiffValue, b as DiffValue)) {
       changes.push({ field, lang: null, before: a as DiffValue, after: b as DiffValue });
     }
@@ -192,30 +197,17 @@ export function compareRows(before: Row, after: Row): FieldChange[] {
   return changes;
 }
 
+const LONG_TEXT = 40;
+function textChange(field: string, lang: "th" | "en" | null, before: string, after: string): FieldChange {
+  const partial = before !== "" && after !== "" && Math.max(before.length, after.length) > LONG_TEXT;
+  return partial ? { field, lang, before, after, words: textDiff(before, after) } : { field, lang, before, after };
+}
+
 // Every field of one row, as changes from or to nothing (for rows added or removed).
 function wholeRow(row: Row, side: "before" | "after"): FieldChange[] {
   const empty: Row = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, isBilingual(v) ? NO_TEXT : null]));
   const changes = side === "after" ? compareRows(empty, row) : compareRows(row, empty);
   return changes;
-}
-
-// Index pairs [i, j] of a longest common subsequence of two key sequences.
-export function lcsPairs(a: readonly string[], b: readonly string[]): [number, number][] {
-  const n = a.length;
-  const m = b.length;
-  const table: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-  const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (a[i] === b[j]) {
-      pairs.push([i, j]);
-      i++;
-      j++;
-    } else if (table[i + 1][j] >= table[i][j + 1]) i++;
-    else j++;
-  }
-  return pairs;
 }
 
 // Two rows are "the same row, edited" when at least half of their leaves are unchanged.
