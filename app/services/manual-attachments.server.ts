@@ -41,7 +41,8 @@ async function swapFile(user: StaffUser, form: FormRow, next: FormFile, action: 
       actor: { id: user.id, role: user.role },
       at,
       entity: "manual",
-      entityId: form.version.permit.id,
+      // The version, as the editor's own entries for a draft do.
+      entityId: form.version.id,
       action,
       label: labelOf(fresh),
       before: fileOf(fresh),

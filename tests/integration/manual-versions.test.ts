@@ -122,7 +122,7 @@ afterAll(async () => {
   // Leave the seeded manual as other files expect it: version 1 in force, nothing else.
   await prisma.permit.update({ where: { id: permitId }, data: { currentVersionId: v1Id } });
   await prisma.manualVersion.deleteMany({ where: { id: { in: created } } });
-  await prisma.auditEntry.deleteMany({ where: { entityId: permitId, action: { in: ["attach_form", "detach_form"] } } });
+  await prisma.auditEntry.deleteMany({ where: { entityId: { in: created }, action: { in: ["attach_form", "detach_form"] } } });
   rmSync(UPLOAD_DIR, { recursive: true, force: true });
 });
 
@@ -241,7 +241,7 @@ describe("PDF forms attached to a manual", () => {
     expect(row.fileSha256).toMatch(/^[0-9a-f]{64}$/);
     // The published version still serves its own bytes: replacing the draft's file never deletes them.
     expect(await storage().get(shared)).not.toBeNull();
-    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: permitId, action: "attach_form" }, orderBy: { at: "desc" }, select: { entity: true, label: true, after: true } });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: { in: created }, action: "attach_form" }, orderBy: { at: "desc" }, select: { entity: true, label: true, after: true } });
     expect(audit).toMatchObject({ entity: "manual", label: expect.stringMatching(new RegExp(`^${SLUG} draft v3: `)) });
     expect(JSON.parse(audit.after)).toMatchObject({ fileName: "ตัวอย่าง การกรอก.pdf" });
 
@@ -250,6 +250,8 @@ describe("PDF forms attached to a manual", () => {
     const removed = await outcome(async () => call(attachAction as Loader, staffRequest(path, await cookieFor(EDITOR), { method: "POST", body: remove }), { slug: SLUG, formId: draftFormId }));
     expect(removed).toMatchObject({ status: 302, location: `${path}?done=detached` });
     expect((await prisma.manualForm.findUniqueOrThrow({ where: { id: draftFormId }, select: { fileKey: true } })).fileKey).toBe("");
+    const detached = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: { in: created }, action: "detach_form" }, select: { before: true, after: true } });
+    expect([JSON.parse(detached.before), detached.after]).toEqual([expect.objectContaining({ fileName: "ตัวอย่าง การกรอก.pdf" }), "null"]);
     // Bytes only this draft used are gone; the shared ones stay.
     expect(await storage().get(row.fileKey)).toBeNull();
     expect(await storage().get(shared)).not.toBeNull();
