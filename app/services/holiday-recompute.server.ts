@@ -21,6 +21,7 @@ import {
   type DateMove,
   type DueKey,
   type HolidayChange,
+  type KeyMove,
   type RequestMove,
   type StepMove,
 } from "~/domain/holidays/recompute";
@@ -37,6 +38,13 @@ export type MovedRequest = { trackingNumber: string; due: DateMove | null; resul
 export type RecomputeSummary = { moved: number; sample: MovedRequest[] };
 
 type Move = RequestMove & { resultNotice: DateMove | null; why: HolidayChange[] };
+type Candidate = { id: string; trackingNumber: string; status: string; dueDate: string | null; completeOn: string | null; manualVersionId: string; serviceCenterId: string | null };
+
+async function readInChunks<T>(ids: readonly string[], read: (ids: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (const part of chunks(ids)) out.push(...(await read(part)));
+  return out;
+}
 
 function chunks<T>(items: readonly T[], size = BATCH): T[][] {
   const out: T[][] = [];
@@ -71,19 +79,27 @@ export async function recomputeDueDates(
   const newCalendar = buildWorkCalendar(input.after);
 
   const moves: Move[] = [];
-  const candidates = { status: { in: RUNNING }, completeOn: { lte: range.last }, dueDate: { gte: range.first } };
-  const groups = await tx.request.groupBy({ by: ["completeOn", "manualVersionId", "serviceCenterId"], where: candidates });
-  if (groups.length) {
+  // One indexed scan for every candidate; keys are then formed in memory (one query per key
+  // would rescan the same index range thousands of times).
+  const candidates = await tx.request.findMany({
+    where: { status: { in: RUNNING }, completeOn: { lte: range.last }, dueDate: { gte: range.first } },
+    select: { id: true, trackingNumber: true, status: true, dueDate: true, completeOn: true, manualVersionId: true, serviceCenterId: true },
+  });
+  const groups = groupBy(candidates, (r) => `${r.completeOn}|${r.manualVersionId}|${r.serviceCenterId ?? ""}`);
+  if (groups.size) {
     const [versions, centers] = await Promise.all([
       tx.manualVersion.findMany({
-        where: { id: { in: [...new Set(groups.map((g) => g.manualVersionId))] } },
+        where: { id: { in: [...new Set(candidates.map((r) => r.manualVersionId))] } },
         select: { id: true, totalValue: true, totalUnit: true, steps: { select: { durationValue: true, durationUnit: true }, orderBy: { position: "asc" } } },
       }),
       tx.serviceCenter.findMany({ select: { id: true, opensAt: true, closesAt: true, lunchStart: true, lunchEnd: true } }),
     ]);
     const versionById = new Map(versions.map((v) => [v.id, v]));
     const hoursById = new Map(centers.map((c) => [c.id, officeHoursOf(c)]));
-    for (const g of groups) {
+    // First pass: which groups can move, and what each needs read (open steps, completion instants).
+    const plans: { rows: Candidate[]; key: DueKey; km: KeyMove | null }[] = [];
+    for (const rows of groups.values()) {
+      const g = rows[0];
       const v = versionById.get(g.manualVersionId);
       if (!g.completeOn || !v) continue;
       const key: DueKey = {
@@ -92,26 +108,27 @@ export async function recomputeDueDates(
         hours: (g.serviceCenterId && hoursById.get(g.serviceCenterId)) || DEFAULT_OFFICE_HOURS,
         steps: v.steps.map((s) => limitOf(s.durationValue, s.durationUnit)),
       };
-      const where = { ...candidates, completeOn: g.completeOn, manualVersionId: g.manualVersionId, serviceCenterId: g.serviceCenterId };
-      const steps = { where: { completedOn: null }, select: { position: true, dueDate: true, completedOn: true } } as const;
-      let found: RequestMove[];
-      if (inOfficeTime(v.totalUnit)) {
-        // T5: a limit in minutes or hours ran from the instant the request became complete,
-        // which is when its latest "accepted" event happened (intake, cure, online check).
-        const rows = await tx.request.findMany({
-          where,
-          select: { id: true, trackingNumber: true, dueDate: true, steps, events: { where: { type: "accepted" }, select: { at: true }, orderBy: { at: "desc" }, take: 1 } },
-        });
-        found = planRequestMoves(rows.map((r) => ({ ...r, key: { ...key, completedAt: r.events[0]?.at } })), oldCalendar, newCalendar);
-      } else {
-        const km = planKeyMove(key, oldCalendar, newCalendar);
-        if (!km.due && km.steps.length === 0) continue;
-        const rows = await tx.request.findMany({ where, select: { id: true, trackingNumber: true, dueDate: true, steps } });
-        found = rows.map((r) => applyKeyMove(r, km)).filter((m): m is RequestMove => m !== null);
-      }
+      // T5: a limit in minutes or hours is planned per request, from its completion instant.
+      const km = inOfficeTime(v.totalUnit) ? null : planKeyMove(key, oldCalendar, newCalendar);
+      if (km && !km.due && km.steps.length === 0) continue;
+      plans.push({ rows, key, km });
+    }
+    const reviewing = plans.flatMap((p) => p.rows.filter((r) => r.status === "in_review" && (!p.km || p.km.steps.length > 0)).map((r) => r.id));
+    const steps = groupBy(await readInChunks(reviewing, (ids) => tx.requestStep.findMany({ where: { requestId: { in: ids }, completedOn: null }, select: { requestId: true, position: true, dueDate: true, completedOn: true } })), (s) => s.requestId);
+    // The instant a request became complete is its latest "accepted" event (intake, cure, online check).
+    const timed = plans.filter((p) => !p.km).flatMap((p) => p.rows.map((r) => r.id));
+    const accepted = await readInChunks(timed, (ids) => tx.requestEvent.findMany({ where: { requestId: { in: ids }, type: "accepted" }, select: { requestId: true, at: true } }));
+    const completedAt = new Map<string, Date>();
+    for (const e of accepted) if (!completedAt.has(e.requestId) || completedAt.get(e.requestId)! < e.at) completedAt.set(e.requestId, e.at);
+
+    for (const p of plans) {
+      const open = p.rows.map((r) => ({ ...r, steps: steps.get(r.id) ?? [] }));
+      const found = p.km
+        ? open.map((r) => applyKeyMove(r, p.km!)).filter((m): m is RequestMove => m !== null)
+        : planRequestMoves(open.map((r) => ({ ...r, key: { ...p.key, completedAt: completedAt.get(r.id) } })), oldCalendar, newCalendar);
       for (const m of found) {
         const end = later(later(m.dueDate?.from ?? "", m.dueDate?.to ?? ""), m.steps.reduce((d, s) => later(d, later(s.from, s.to)), ""));
-        moves.push({ ...m, resultNotice: null, why: changesWithin(changes, g.completeOn, end || range.last) });
+        moves.push({ ...m, resultNotice: null, why: changesWithin(changes, p.key.completeOn, end || range.last) });
       }
     }
   }

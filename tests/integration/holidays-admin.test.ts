@@ -25,9 +25,9 @@ async function user(email: string) {
 
 // A complete food-premises licence at BKK01 on Thursday 9 April 2026: 30 working days (Songkran,
 // Coronation Day and Royal Ploughing Day skipped) → due Thursday 28 May 2026 (R10.1).
-async function acceptedRequest() {
-  process.env.APP_NOW = "2026-04-09T10:00:00+07:00";
-  const permit = await loadIntakeManual("food-premises-licence");
+async function acceptedRequest(slug = "food-premises-licence", at = "2026-04-09T10:00:00+07:00") {
+  process.env.APP_NOW = at;
+  const permit = await loadIntakeManual(slug);
   const result = await submitCounterIntake(counter, permit, {
     idempotencyKey: `holidays-admin-${Date.now()}-${seq++}-0000`,
     applicantType: "person",
@@ -42,6 +42,7 @@ async function acceptedRequest() {
     signedOnPaper: false,
     documents: permit.manual.documents.map((d) => ({ id: d.id, status: "received" as const, note: "" })),
   });
+  process.env.APP_NOW = "2026-04-09T10:00:00+07:00";
   if (!result.ok) throw new Error("fixture failed");
   return prisma.request.findUniqueOrThrow({ where: { trackingNumber: result.trackingNumber }, select: { id: true, trackingNumber: true, dueDate: true } });
 }
@@ -74,7 +75,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await prisma.holiday.deleteMany({ where: { date: { in: [HOLIDAY, "2027-11-15"] } } });
+  await prisma.holiday.deleteMany({ where: { date: { in: [HOLIDAY, "2026-04-16", "2027-11-15"] } } });
 });
 
 describe("T7: a holiday change moves open requests' due dates, and says why", () => {
@@ -125,6 +126,17 @@ describe("T7: a holiday change moves open requests' due dates, and says why", ()
     expect(parseMoveNote(back.events[1].note)).toMatchObject({ due: { from: "2026-05-29", to: "2026-05-28" }, why: [{ change: "removed", date: HOLIDAY }] });
     expect((await state(reviewed.id)).steps).toEqual(stepsBefore);
     expect((await getWorkCalendar()).isWorkingDay(HOLIDAY)).toBe(true);
+  });
+
+  it("a limit in office minutes is recomputed from the instant the request became complete (T5)", async () => {
+    // 60 minutes from 16:00 on Friday 10 April: 30 that day, 30 on the next working day after
+    // Songkran, Thursday 16 April. Closing the 16th moves it to Friday 17 April.
+    const r = await acceptedRequest("commercial-registration", "2026-04-10T16:00:00+07:00");
+    expect(r.dueDate).toBe("2026-04-16");
+    expect(await addHoliday("2026-04-16")).toMatchObject({ status: 302 });
+    expect((await state(r.id)).dueDate).toBe("2026-04-17");
+    expect(await removeHoliday("2026-04-16")).toMatchObject({ status: 302 });
+    expect((await state(r.id)).dueDate).toBe("2026-04-16");
   });
 
   it("a second holiday on the same date is refused with a translated error, nothing changes", async () => {
