@@ -108,6 +108,12 @@ describe("diffManuals (R7.4)", () => {
       lists: ["fees: removed(1→ ค่าคำขอ), removed(2→ ค่าใบอนุญาต)"],
     },
     {
+      name: "another fee in place of the first, alike only in empty fields, is a removal and an addition",
+      after: { ...base, fees: renumber([fee(1, "ค่าตรวจสถานที่", 500), base.fees[1]]) },
+      fields: [],
+      lists: ["fees: removed(1→ ค่าคำขอ), added(→1 ค่าตรวจสถานที่)"],
+    },
+    {
       name: "a replaced row unlike the old one is a removal and an addition",
       after: { ...base, laws: [b("พ.ร.บ. ข", "Act B")] },
       fields: [],

@@ -206,13 +206,15 @@ function textChange(field: string, lang: "th" | "en" | null, before: string, aft
 // Every field of one row, as changes from or to nothing (for rows added or removed).
 function wholeRow(row: Row, side: "before" | "after"): FieldChange[] {
   const empty: Row = Object.fromEntries(Object.entries(row).map(([k, v]) => [k, isBilingual(v) ? NO_TEXT : null]));
-  const changes = side === "after" ? compareRows(empty, row) : compareRows(row, empty);
-  return changes;
+  return side === "after" ? compareRows(empty, row) : compareRows(row, empty);
 }
 
-// Two rows are "the same row, edited" when at least half of their leaves are unchanged.
+const filled = (v: Leafy): number => (isBilingual(v) ? Number(v.th !== "") + Number(v.en !== "") : Number(v !== null && v !== ""));
+
+// Two rows are "the same row, edited" when at least half of their filled-in leaves are
+// unchanged (leaves empty in both say nothing about whether two rows are the same).
 function alike(before: Row, after: Row): boolean {
-  const leaves = Object.values(after).reduce<number>((n, v) => n + (isBilingual(v) ? 2 : 1), 0);
+  const leaves = Object.keys(after).reduce((n, k) => n + Math.max(filled(before[k] ?? null), filled(after[k])), 0);
   return compareRows(before, after).length * 2 <= leaves;
 }
 
