@@ -4,7 +4,9 @@
 // own and removes it at the end, so the other files see the seed as it was.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualSearchText } from "~/domain/manual/search-text";
+import { loadEditorVersion } from "~/models/manual-draft.server";
 import { getPublishedManual, listPublishedPermits } from "~/models/permit.server";
+import { publishIssues } from "~/schemas/manual-editor";
 import { loader as listLoader } from "~/routes/staff.admin.manuals._index";
 import { action as newAction } from "~/routes/staff.admin.manuals.new";
 import { action as permitAction, loader as permitLoader } from "~/routes/staff.admin.manuals.$slug._index";
@@ -100,6 +102,17 @@ afterAll(async () => {
   await prisma.manualVersion.deleteMany({ where: { permitId: permit.id } });
   await prisma.permit.delete({ where: { id: permit.id } });
   forgetStatistics();
+});
+
+describe("manual editor: the seeded manuals", () => {
+  it("every manual in force passes the publication rules, so editing one and publishing it again works (R7.1, R7.6)", async () => {
+    const permits = await prisma.permit.findMany({ where: { currentVersionId: { not: null } }, select: { slug: true, currentVersionId: true } });
+    expect(permits.length).toBeGreaterThan(10);
+    for (const p of permits) {
+      const version = await loadEditorVersion(p.currentVersionId!);
+      expect({ slug: p.slug, issues: publishIssues(version!.state) }).toEqual({ slug: p.slug, issues: [] });
+    }
+  });
 });
 
 describe("manual editor: scope", () => {
