@@ -75,7 +75,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await prisma.holiday.deleteMany({ where: { date: { in: [HOLIDAY, "2026-04-16", "2027-11-15"] } } });
+  await prisma.holiday.deleteMany({ where: { date: { in: [HOLIDAY, "2026-04-16", "2026-05-21", "2026-06-10", "2027-11-15"] } } });
 });
 
 describe("T7: a holiday change moves open requests' due dates, and says why", () => {
@@ -137,6 +137,30 @@ describe("T7: a holiday change moves open requests' due dates, and says why", ()
     expect((await state(r.id)).dueDate).toBe("2026-04-17");
     expect(await removeHoliday("2026-04-16")).toMatchObject({ status: 302 });
     expect((await state(r.id)).dueDate).toBe("2026-04-16");
+  });
+
+  it("editing: a new name moves nothing; a new date moves what it reaches, and says which day it removed", async () => {
+    const r = await acceptedRequest();
+    expect(await addHoliday(HOLIDAY)).toMatchObject({ status: 302 });
+    expect((await state(r.id)).dueDate).toBe("2026-05-29");
+    const { action } = await import("~/routes/staff.admin.holidays.$date.edit");
+    const edit = (from: string, values: Record<string, string>) =>
+      outcome(() => action({ request: post(`/staff/admin/holidays/${from}/edit`, admin, { nameTh: "วันหยุดพิเศษ", nameEn: "Special holiday", kind: "special", ...values }), params: { date: from }, context: {} }));
+    // A rename or another kind: every kind closes the office (T3), so no date moves.
+    expect(await edit(HOLIDAY, { date: HOLIDAY, nameEn: "Renamed", kind: "annual" })).toMatchObject({ status: 302 });
+    expect((await state(r.id)).events).toHaveLength(1);
+    // Moved to another day inside the period: still one closed day more, nothing moves.
+    expect(await edit(HOLIDAY, { date: "2026-05-21" })).toMatchObject({ status: 302 });
+    expect((await state(r.id)).dueDate).toBe("2026-05-29");
+    // Moved past the due date: the request is due a working day earlier again, because 21 May opened.
+    expect(await edit("2026-05-21", { date: "2026-06-10" })).toMatchObject({ status: 302 });
+    const after = await state(r.id);
+    expect(after.dueDate).toBe("2026-05-28");
+    expect(parseMoveNote(after.events.at(-1)!.note)).toMatchObject({ due: { from: "2026-05-29", to: "2026-05-28" }, why: [{ change: "removed", date: "2026-05-21" }] });
+    const audits = await prisma.auditEntry.findMany({ where: { entity: "holiday", action: "update" }, select: { before: true, after: true }, orderBy: { at: "asc" } });
+    expect(JSON.parse(audits.at(-1)!.before)).toMatchObject({ date: "2026-05-21" });
+    expect(JSON.parse(audits.at(-1)!.after)).toMatchObject({ date: "2026-06-10" });
+    expect(await removeHoliday("2026-06-10")).toMatchObject({ status: 302 });
   });
 
   it("a second holiday on the same date is refused with a translated error, nothing changes", async () => {
