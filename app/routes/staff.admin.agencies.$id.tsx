@@ -8,10 +8,9 @@ import { Select, TextArea, TextInput, valuesFrom } from "~/components/admin/form
 import { ErrorSummary } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
 import { getT } from "~/i18n/i18n.server";
-import { agencyOptions, getAgency, listMinistries } from "~/models/organisation.server";
 import { AgencySchema } from "~/schemas/organisation";
 import { requirePermission } from "~/services/auth.server";
-import { saveAgency } from "~/services/organisation.server";
+import { agencyFormData, saveAgency } from "~/services/organisation.server";
 import { formDataToObject } from "~/utils/form-data";
 
 const FIELDS = ["code", "nameTh", "nameEn", "ministryId", "parentId", "phone", "website", "addressTh", "addressEn"] as const;
@@ -21,11 +20,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organisation.manage");
   const t = await getT(request, "admin");
-  const agency = params.id === "new" ? null : await getAgency(params.id!);
-  if (params.id !== "new" && !agency) throw new Response("Not found", { status: 404 });
-  const [ministries, agencies] = await Promise.all([listMinistries(), agencyOptions()]);
-  const title = agency ? t("agencies.editAgency", { code: agency.code }) : t("agencies.newAgency");
-  return { agency, ministries, agencies: agencies.filter((a) => a.id !== agency?.id), title };
+  const form = await agencyFormData(params.id!);
+  return { ...form, title: form.agency ? t("agencies.editAgency", { code: form.agency.code }) : t("agencies.newAgency") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -5,16 +5,15 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SavedNotice } from "~/components/admin/form-bits";
 import { getT } from "~/i18n/i18n.server";
-import { listAgencies, listMinistries } from "~/models/organisation.server";
 import { requirePermission } from "~/services/auth.server";
+import { organisationLists } from "~/services/organisation.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "organisation.manage");
   const t = await getT(request, "admin");
-  const [ministries, agencies] = await Promise.all([listMinistries(), listAgencies()]);
-  return { ministries, agencies, title: t("agencies.title") };
+  return { ...(await organisationLists()), title: t("agencies.title") };
 }
 
 export default function Agencies() {

@@ -7,10 +7,9 @@ import { TextInput, valuesFrom } from "~/components/admin/form-bits";
 import { ErrorSummary } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
 import { getT } from "~/i18n/i18n.server";
-import { getMinistry } from "~/models/organisation.server";
 import { MinistrySchema } from "~/schemas/organisation";
 import { requirePermission } from "~/services/auth.server";
-import { saveMinistry } from "~/services/organisation.server";
+import { ministryFormData, saveMinistry } from "~/services/organisation.server";
 import { formDataToObject } from "~/utils/form-data";
 
 const FIELDS = ["code", "nameTh", "nameEn"] as const;
@@ -20,8 +19,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organisation.manage");
   const t = await getT(request, "admin");
-  const ministry = params.id === "new" ? null : await getMinistry(params.id!);
-  if (params.id !== "new" && !ministry) throw new Response("Not found", { status: 404 });
+  const { ministry } = await ministryFormData(params.id!);
   return { ministry, title: ministry ? t("agencies.editMinistry", { code: ministry.code }) : t("agencies.newMinistry") };
 }
 

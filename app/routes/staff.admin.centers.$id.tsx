@@ -8,10 +8,9 @@ import { TextArea, TextInput, valuesFrom } from "~/components/admin/form-bits";
 import { ErrorSummary } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
 import { getT } from "~/i18n/i18n.server";
-import { getCenter, permitOptions } from "~/models/organisation.server";
 import { CenterSchema } from "~/schemas/organisation";
 import { requirePermission } from "~/services/auth.server";
-import { saveCenter } from "~/services/organisation.server";
+import { centerFormData, saveCenter } from "~/services/organisation.server";
 import { formDataToObject } from "~/utils/form-data";
 
 const FIELDS = ["code", "nameTh", "nameEn", "addressTh", "addressEn", "phone", "opensAt", "closesAt", "lunchStart", "lunchEnd"] as const;
@@ -22,14 +21,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "organisation.manage");
   const t = await getT(request, "admin");
-  const center = params.id === "new" ? null : await getCenter(params.id!);
-  if (params.id !== "new" && !center) throw new Response("Not found", { status: 404 });
-  const permits = await permitOptions();
-  return {
-    center: center && { ...center, permitIds: center.permits.map((p) => p.permitId), codeLocked: center._count.requests > 0 },
-    permits,
-    title: center ? t("centers.edit", { code: center.code }) : t("centers.new"),
-  };
+  const form = await centerFormData(params.id!);
+  return { ...form, title: form.center ? t("centers.edit", { code: form.center.code }) : t("centers.new") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

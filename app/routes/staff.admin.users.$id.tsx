@@ -8,14 +8,11 @@ import { useTranslation } from "react-i18next";
 import { Select, TextInput, valuesFrom } from "~/components/admin/form-bits";
 import { ErrorSummary } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
-import { toBangkokDate } from "~/domain/calendar/bangkok-date";
 import { STAFF_ROLES } from "~/domain/auth/permissions";
 import { getT } from "~/i18n/i18n.server";
-import { agencyOptions, centerOptions } from "~/models/organisation.server";
-import { getUserForAdmin } from "~/models/user.server";
 import { UserCreateSchema, UserEditSchema } from "~/schemas/staff-accounts";
 import { requirePermission } from "~/services/auth.server";
-import { changeAccess, createUser, updateUser } from "~/services/staff-accounts.server";
+import { changeAccess, createUser, updateUser, userFormData } from "~/services/staff-accounts.server";
 import { formDataToObject } from "~/utils/form-data";
 import { formatDate } from "~/utils/format";
 
@@ -28,15 +25,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.t
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requirePermission(request, "user.manage");
   const t = await getT(request, "admin");
-  const user = params.id === "new" ? null : await getUserForAdmin(params.id!);
-  if (params.id !== "new" && !user) throw new Response("Not found", { status: 404 });
-  const [centers, agencies] = await Promise.all([centerOptions(), agencyOptions()]);
-  return {
-    user: user && { ...user, deactivatedOn: user.deactivatedAt ? toBangkokDate(user.deactivatedAt) : null, self: user.id === admin.id },
-    centers,
-    agencies,
-    title: user ? t("users.edit", { email: user.email }) : t("users.new"),
-  };
+  const form = await userFormData(params.id!, admin);
+  return { ...form, title: form.user ? t("users.edit", { email: form.user.email }) : t("users.new") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -64,8 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const result = await changeAccess(admin, id, values.intent);
       if (!result.ok) return data({ accessError: result.error }, { status: 409 });
       if (result.temporaryPassword) {
-        const user = await getUserForAdmin(id);
-        return data({ password: { title: "users.resetTitle", email: user!.email, value: result.temporaryPassword, userId: id } }, { headers: NO_STORE });
+        return data({ password: { title: "users.resetTitle", email: result.email, value: result.temporaryPassword, userId: id } }, { headers: NO_STORE });
       }
       throw redirect(`/staff/admin/users/${id}?done=${values.intent}`);
     }

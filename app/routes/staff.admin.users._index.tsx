@@ -4,10 +4,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { STAFF_ROLES } from "~/domain/auth/permissions";
 import { getT } from "~/i18n/i18n.server";
-import { agencyOptions, centerOptions } from "~/models/organisation.server";
-import { listUsers } from "~/models/user.server";
 import { UserFilterSchema } from "~/schemas/staff-accounts";
 import { requirePermission } from "~/services/auth.server";
+import { userList } from "~/services/staff-accounts.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -15,13 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "user.manage");
   const t = await getT(request, "admin");
   const filter = UserFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const [kind, id] = filter.place ? filter.place.split(":") : ["", ""];
-  const [users, centers, agencies] = await Promise.all([
-    listUsers({ role: filter.role, active: filter.active, q: filter.q, centerId: kind === "center" ? id : "", agencyId: kind === "agency" ? id : "" }),
-    centerOptions(),
-    agencyOptions(),
-  ]);
-  return { filter, users, centers, agencies, title: t("users.title") };
+  return { filter, ...(await userList(filter)), title: t("users.title") };
 }
 
 export default function Users() {

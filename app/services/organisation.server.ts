@@ -4,7 +4,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { changedFields, type Snapshot } from "~/domain/admin/diff";
 import { recordAudit, type AuditEntity } from "~/models/audit.server";
-import { agencyFields, centerFields } from "~/models/organisation.server";
+import { agencyFields, agencyOptions, centerFields, getAgency, getCenter, getMinistry, listAgencies, listMinistries, permitOptions } from "~/models/organisation.server";
 import { evictSessionCache, type StaffUser } from "~/models/user.server";
 import type { AgencyInput, CenterInput, MinistryInput } from "~/schemas/organisation";
 import { now } from "~/utils/clock.server";
@@ -159,4 +159,37 @@ export async function saveCenter(actor: Actor, id: string | null, input: CenterI
   // next intake counts in the new hours.
   if (result.ok && result.changed) evictSessionCache();
   return result;
+}
+
+// ── What the pages read ──────────────────────────────────────────────────────────────────
+
+const notFound = () => new Response("Not found", { status: 404 });
+
+export async function organisationLists() {
+  const [ministries, agencies] = await Promise.all([listMinistries(), listAgencies()]);
+  return { ministries, agencies };
+}
+
+// `id` "new" is the create form. An agency is never offered as its own parent.
+export async function agencyFormData(id: string) {
+  const agency = id === "new" ? null : await getAgency(id);
+  if (id !== "new" && !agency) throw notFound();
+  const [ministries, agencies] = await Promise.all([listMinistries(), agencyOptions()]);
+  return { agency, ministries, agencies: agencies.filter((a) => a.id !== agency?.id) };
+}
+
+export async function ministryFormData(id: string) {
+  const ministry = id === "new" ? null : await getMinistry(id);
+  if (id !== "new" && !ministry) throw notFound();
+  return { ministry };
+}
+
+// A center's code is shown read-only once requests were filed there (saveCenter refuses it).
+export async function centerFormData(id: string) {
+  const center = id === "new" ? null : await getCenter(id);
+  if (id !== "new" && !center) throw notFound();
+  return {
+    center: center && { ...center, permitIds: center.permits.map((p) => p.permitId), codeLocked: center._count.requests > 0 },
+    permits: await permitOptions(),
+  };
 }

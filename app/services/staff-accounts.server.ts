@@ -6,11 +6,13 @@ import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { changedFields } from "~/domain/admin/diff";
 import { selfChangeProblem } from "~/domain/admin/scope";
+import { toBangkokDate } from "~/domain/calendar/bangkok-date";
 import type { StaffRole } from "~/domain/auth/permissions";
 import type { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/models/audit.server";
-import { evictSessionCache, getPasswordHash, type StaffUser } from "~/models/user.server";
-import type { PasswordChange, UserCreate, UserEdit } from "~/schemas/staff-accounts";
+import { agencyOptions, centerOptions } from "~/models/organisation.server";
+import { evictSessionCache, getPasswordHash, getUserForAdmin, listUsers, type StaffUser } from "~/models/user.server";
+import type { PasswordChange, UserCreate, UserEdit, UserFilter } from "~/schemas/staff-accounts";
 import { now } from "~/utils/clock.server";
 import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { readSessionToken, sessionIdOf } from "~/utils/session.server";
@@ -91,7 +93,7 @@ type AccessChange = "reset_password" | "deactivate" | "reactivate";
 // Reset, deactivate and reactivate: one transaction changes the account, ends its sessions
 // (not on reactivation: there are none) and writes the audit entry; then this process's
 // session cache is dropped so the change holds from the very next request.
-export async function changeAccess(actor: Actor, id: string, change: AccessChange): Promise<{ ok: true; temporaryPassword?: string } | { ok: false; error: string }> {
+export async function changeAccess(actor: Actor, id: string, change: AccessChange): Promise<{ ok: true; email: string; temporaryPassword?: string } | { ok: false; error: string }> {
   const self = change === "reactivate" ? null : selfChangeProblem(actor.id, id, change);
   if (self) return { ok: false, error: self };
   const password = change === "reset_password" ? temporaryPassword() : undefined;
@@ -114,10 +116,10 @@ export async function changeAccess(actor: Actor, id: string, change: AccessChang
     const [before, after] =
       change === "reset_password" ? [{ mustChangePassword: user.mustChangePassword }, { mustChangePassword: true }] : [{ active: user.active }, { active: change === "reactivate" }];
     await recordAudit(tx, { actor, at, entity: "user", entityId: id, action: change, label: user.email, before, after });
-    return { ok: true as const };
+    return { ok: true as const, email: user.email };
   });
   evictSessionCache();
-  return result.ok ? { ok: true, ...(password ? { temporaryPassword: password } : {}) } : result;
+  return result.ok ? { ...result, ...(password ? { temporaryPassword: password } : {}) } : result;
 }
 
 // A user's own new password (after a reset, or whenever they like). The other sessions of the
@@ -135,4 +137,28 @@ export async function changeOwnPassword(request: Request, user: Actor & { email:
   });
   evictSessionCache();
   return { ok: true };
+}
+
+// ── What the pages read ──────────────────────────────────────────────────────────────────
+
+export async function userList(filter: UserFilter) {
+  const [kind, id] = filter.place ? filter.place.split(":") : ["", ""];
+  const [users, centers, agencies] = await Promise.all([
+    listUsers({ role: filter.role, active: filter.active, q: filter.q, centerId: kind === "center" ? id : "", agencyId: kind === "agency" ? id : "" }),
+    centerOptions(),
+    agencyOptions(),
+  ]);
+  return { users, centers, agencies };
+}
+
+// `id` "new" is the create form; `self` tells the page to offer no lock-out buttons.
+export async function userFormData(id: string, admin: Actor) {
+  const user = id === "new" ? null : await getUserForAdmin(id);
+  if (id !== "new" && !user) throw new Response("Not found", { status: 404 });
+  const [centers, agencies] = await Promise.all([centerOptions(), agencyOptions()]);
+  return {
+    user: user && { ...user, deactivatedOn: user.deactivatedAt ? toBangkokDate(user.deactivatedAt) : null, self: user.id === admin.id },
+    centers,
+    agencies,
+  };
 }
