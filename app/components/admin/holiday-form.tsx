@@ -29,7 +29,7 @@ export function HolidayForm(props: { values: Values; serverErrors?: Record<strin
       <ErrorSummary errors={errors} />
       <Form method="post" noValidate onSubmit={onSubmit} className="stack">
         <Field id="date" label={t("form.date")} hint={t("form.dateHint")} error={errors.date}>
-          {text("date", { inputMode: "numeric", autoComplete: "off", placeholder: "2026-05-20" })}
+          {text("date", { inputMode: "numeric", autoComplete: "off" })}
         </Field>
         <Field id="nameTh" label={t("form.nameTh")} error={errors.nameTh}>
           {text("nameTh", { lang: "th" })}
