@@ -111,7 +111,7 @@ export function ComplaintFields({ row, prefix }: { row: ComplaintRow; prefix: st
 }
 
 // A form's PDF is attached on its own page (once the row is saved, it has an id to hang on).
-export function FormFields({ row, prefix, slug, fileName }: { row: FormRow; prefix: string; slug: string; fileName: string | null }) {
+export function FormFields({ row, prefix, index, slug, fileName }: { row: FormRow; prefix: string; index: number; slug: string; fileName: string | null }) {
   const { t } = useTranslation("editor");
   const { label } = useOptions();
   return (
@@ -127,7 +127,10 @@ export function FormFields({ row, prefix, slug, fileName }: { row: FormRow; pref
           </>
         ) : null}
         {row.id ? (
-          <Link to={`/staff/admin/manuals/${slug}/draft/forms/${row.id}/file`}>{fileName ? t("lists.forms.replacePdf") : t("lists.forms.attachPdf")}</Link>
+          <Link to={`/staff/admin/manuals/${slug}/draft/forms/${row.id}/file`}>
+            {fileName ? t("lists.forms.replacePdf") : t("lists.forms.attachPdf")}
+            <span className="visually-hidden"> — {t("lists.forms.row", { n: index + 1 })}</span>
+          </Link>
         ) : (
           <span className="muted">{t("lists.forms.saveFirst")}</span>
         )}

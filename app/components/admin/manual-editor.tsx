@@ -138,7 +138,7 @@ export function ManualEditorForm({ state, errors: serverErrors, slug, centers, f
         </ListEditor>
 
         <ListEditor list="forms" rows={state.forms}>
-          {(row, prefix) => <FormFields row={row} prefix={prefix} slug={slug} fileName={row.id ? (fileNames[row.id] ?? null) : null} />}
+          {(row, prefix, i) => <FormFields row={row} prefix={prefix} index={i} slug={slug} fileName={row.id ? (fileNames[row.id] ?? null) : null} />}
         </ListEditor>
 
         <fieldset>
