@@ -29,6 +29,8 @@ export default function AuditLog() {
   // Known words are translated; an entity, action or field another area invents shows as stored.
   const word = (group: string, value: string) => t(`audit.${group}.${value}`, { defaultValue: value });
   const role = (r: string) => ts(`roles.${r}`, { defaultValue: r });
+  // Stored values as people read them: a role by its name, true/false as yes/no.
+  const value = (field: string, v: string) => (!v ? "—" : field === "role" ? role(v) : v === "true" ? t("common.yes") : v === "false" ? t("common.no") : v);
   const entities = [...new Set<string>([...AUDIT_ENTITIES, ...(query.entity ? [query.entity] : [])])];
   const actions = [...new Set<string>([...AUDIT_ACTIONS, ...(query.action ? [query.action] : [])])];
   return (
@@ -102,8 +104,8 @@ export default function AuditLog() {
                     {e.changes.map((c) => (
                       <tr key={c.field}>
                         <th scope="row">{word("fields", c.field)}</th>
-                        <td>{c.before || "—"}</td>
-                        <td>{c.after || "—"}</td>
+                        <td>{value(c.field, c.before)}</td>
+                        <td>{value(c.field, c.after)}</td>
                       </tr>
                     ))}
                   </tbody>
