@@ -70,13 +70,13 @@ export default function CenterForm() {
           <legend>{t("centers.fields.hoursLegend")}</legend>
           <p className="hint">{t("centers.fields.hoursHint")}</p>
           <div className="admin-hours">
-            <TextInput {...field("opensAt")} type="time" hint={t("centers.fields.timeHint")} />
-            <TextInput {...field("closesAt")} type="time" hint={t("centers.fields.timeHint")} />
+            <TextInput {...field("opensAt")} type="time" />
+            <TextInput {...field("closesAt")} type="time" />
           </div>
           <p className="hint">{t("centers.fields.lunchHint")}</p>
           <div className="admin-hours">
-            <TextInput {...field("lunchStart")} type="time" hint={t("centers.fields.timeHint")} />
-            <TextInput {...field("lunchEnd")} type="time" hint={t("centers.fields.timeHint")} />
+            <TextInput {...field("lunchStart")} type="time" />
+            <TextInput {...field("lunchEnd")} type="time" />
           </div>
         </fieldset>
         <fieldset>
