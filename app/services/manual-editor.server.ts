@@ -29,7 +29,9 @@ import { ManualPublishSchema, type NewPermitInput } from "~/schemas/manual-edito
 import { forgetStatistics } from "~/services/statistics.server";
 import { now } from "~/utils/clock.server";
 import { prisma } from "~/utils/db.server";
-import type { FieldErrors } from "~/components/forms/use-validated-form";
+
+// Field name ("steps.2.durationUnit") → i18n key of its error.
+type FieldErrors = Record<string, string>;
 
 const scoped = (user: StaffUser) => ({ role: isStaffRole(user.role) ? user.role : ("counter" as const), serviceCenterId: user.serviceCenterId, agencyId: user.agencyId });
 const actor = (user: StaffUser) => ({ id: user.id, role: user.role });
