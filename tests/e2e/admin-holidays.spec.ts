@@ -104,7 +104,7 @@ test("adding a holiday inside an open request's period moves its due date one wo
   await admin.context().close();
 });
 
-test("a CSV with a bad row imports nothing, and the error names the row", async ({ browser }, info) => {
+test("a CSV with a bad row imports nothing, and the error names the row; an iCalendar file gets a preview", async ({ browser }, info) => {
   const lng = lngOf(info);
   const admin = await adminPage(browser, lng);
   await admin.goto("/staff/admin/holidays?year=2026");
@@ -123,6 +123,17 @@ test("a CSV with a bad row imports nothing, and the error names the row", async 
   await expectNoSeriousA11yViolations(admin);
   await admin.goto("/staff/admin/holidays?year=2026");
   await expect(admin.locator("table.holiday-list tbody tr")).toHaveCount(before);
+  await expect(admin.locator(`tr[data-date="${HOLIDAY[lng]}"]`)).toHaveCount(0);
+
+  // A good iCalendar file gets a preview of what it would change; leaving it imports nothing.
+  await admin.goto("/staff/admin/holidays/import?year=2026");
+  const ics = ["BEGIN:VCALENDAR", "VERSION:2.0", "BEGIN:VEVENT", `DTSTART;VALUE=DATE:${HOLIDAY[lng].replace(/-/g, "")}`, "SUMMARY;LANGUAGE=th:วันหยุดนำเข้า", "SUMMARY;LANGUAGE=en:Imported holiday", "CATEGORIES:special", "END:VEVENT", "END:VCALENDAR", ""].join("\r\n");
+  await admin.getByLabel(text(lng, "holidays:import.file")).setInputFiles({ name: "holidays-2026.ics", mimeType: "text/calendar", buffer: Buffer.from(ics, "utf8") });
+  await admin.getByRole("button", { name: text(lng, "holidays:import.preview") }).click();
+  await expect(admin.getByTestId("preview-added")).toContainText(lng === "th" ? "วันหยุดนำเข้า" : "Imported holiday");
+  await expect(admin.getByRole("button", { name: text(lng, "holidays:import.confirm") })).toBeVisible();
+  await expectNoSeriousA11yViolations(admin);
+  await admin.goto("/staff/admin/holidays?year=2026");
   await expect(admin.locator(`tr[data-date="${HOLIDAY[lng]}"]`)).toHaveCount(0);
   await admin.context().close();
 });
