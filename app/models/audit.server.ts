@@ -78,3 +78,12 @@ export async function actorNames(ids: string[]) {
   if (ids.length === 0) return [];
   return prisma.user.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, name: true, email: true, role: true }, orderBy: { name: "asc" } });
 }
+
+// Every entity and action the log holds, so the filters offer what other areas write too.
+export async function auditVocabulary() {
+  const [entities, actions] = await Promise.all([
+    prisma.auditEntry.findMany({ select: { entity: true }, distinct: ["entity"] }),
+    prisma.auditEntry.findMany({ select: { action: true }, distinct: ["action"] }),
+  ]);
+  return { entities: entities.map((e) => e.entity), actions: actions.map((a) => a.action) };
+}

@@ -4,7 +4,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditQueryString, parseAuditQuery } from "~/domain/admin/audit-query";
+import { auditQueryString, parseAuditQuery } from "~/domain/admin/audit-query";
 import { toBangkokDate } from "~/domain/calendar/bangkok-date";
 import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/services/auth.server";
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AuditLog() {
-  const { query, entries, next, actors } = useLoaderData<typeof loader>();
+  const { query, entries, next, actors, entities, actions } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("admin");
   const { t: ts } = useTranslation("staff");
   const lng = i18n.language === "en" ? "en" : "th";
@@ -31,8 +31,6 @@ export default function AuditLog() {
   const role = (r: string) => ts(`roles.${r}`, { defaultValue: r });
   // Stored values as people read them: a role by its name, true/false as yes/no.
   const value = (field: string, v: string) => (!v ? "—" : field === "role" ? role(v) : v === "true" ? t("common.yes") : v === "false" ? t("common.no") : v);
-  const entities = [...new Set<string>([...AUDIT_ENTITIES, ...(query.entity ? [query.entity] : [])])];
-  const actions = [...new Set<string>([...AUDIT_ACTIONS, ...(query.action ? [query.action] : [])])];
   return (
     <>
       <h1>{t("audit.title")}</h1>

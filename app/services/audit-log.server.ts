@@ -1,9 +1,9 @@
 // The audit log as administrators read it: filters from the page's query (Bangkok dates turned
 // into instants), newest first, each entry with its actor's name and the changed fields.
-import type { AuditQuery } from "~/domain/admin/audit-query";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, type AuditQuery } from "~/domain/admin/audit-query";
 import { fieldChanges } from "~/domain/admin/diff";
 import { addDays, bangkokInstant } from "~/domain/calendar/bangkok-date";
-import { actorNames, allAuditEntries, auditActors, listAuditEntries, type AuditWhere } from "~/models/audit.server";
+import { actorNames, allAuditEntries, auditActors, auditVocabulary, listAuditEntries, type AuditWhere } from "~/models/audit.server";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_CSV_MAX = 10_000;
@@ -38,8 +38,11 @@ async function present(rows: Row[]) {
 }
 
 export async function readAuditLog(q: AuditQuery) {
-  const [{ rows, next }, actors] = await Promise.all([listAuditEntries(whereOf(q), q.cursor, AUDIT_PAGE_SIZE), auditActors()]);
-  return { entries: await present(rows), next, actors };
+  const [{ rows, next }, actors, found] = await Promise.all([listAuditEntries(whereOf(q), q.cursor, AUDIT_PAGE_SIZE), auditActors(), auditVocabulary()]);
+  // The filters offer the known words and whatever else the log holds (or the link asks for).
+  const entities = [...new Set<string>([...AUDIT_ENTITIES, ...found.entities, ...(q.entity ? [q.entity] : [])])];
+  const actions = [...new Set<string>([...AUDIT_ACTIONS, ...found.actions, ...(q.action ? [q.action] : [])])];
+  return { entries: await present(rows), next, actors, entities, actions };
 }
 
 export async function auditLogForExport(q: AuditQuery) {

@@ -18,6 +18,7 @@ import * as signInRoute from "~/routes/sign-in";
 import * as requestList from "~/routes/staff.requests._index";
 import { getStaffUser, signIn } from "~/services/auth.server";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
+import { recordAudit } from "~/models/audit.server";
 import { prisma } from "~/utils/db.server";
 import { cookieFor, outcome, staffRequest } from "./staff-session";
 
@@ -318,6 +319,28 @@ describe("the audit log (issue 7)", () => {
     const text = await csv.text();
     expect(text).toContain("TST01");
     expect(text).not.toContain("leaving@test.demo");
+  });
+
+  it("shows entries of other areas generically: their own actions and fields, offered in the filters", async () => {
+    await recordAudit(prisma, {
+      actor: { id: adminId, role: "admin" },
+      at: new Date("2026-04-09T03:00:00Z"),
+      entity: "manual",
+      entityId: "test-manual",
+      action: "draft.save",
+      label: "audit-generic-test v2",
+      before: { version: 2, someNewField: ["a"] },
+      after: { version: 2, someNewField: ["a", "b"] },
+    });
+    const page = (await get(audit, "/staff/admin/audit?action=draft.save&q=audit-generic-test", admin)) as {
+      entries: { changes: unknown[] }[];
+      actions: string[];
+      entities: string[];
+    };
+    expect(page.entries.map((e) => e.changes)).toEqual([[{ field: "someNewField", before: "a", after: "a, b" }]]);
+    expect(page.actions).toContain("draft.save");
+    expect(page.entities).toContain("manual");
+    await prisma.auditEntry.deleteMany({ where: { entityId: "test-manual" } });
   });
 
   it("pages through the log with a cursor", async () => {

@@ -8,6 +8,7 @@ describe("audit log filters (?entity=&action=&actor=&from=&to=&q=&cursor=)", () 
     ["", {}],
     ["entity=user&action=deactivate", { entity: "user", action: "deactivate" }],
     ["entity=holiday&action=import", { entity: "holiday", action: "import" }],
+    ["entity=manual&action=draft.save", { entity: "manual", action: "draft.save" }],
     ["entity=User", {}],
     ["entity=' or 1=1", {}],
     ["from=2026-04-01&to=2026-04-09", { from: "2026-04-01", to: "2026-04-09" }],

@@ -14,12 +14,15 @@ export const AUDIT_ACTIONS = [
   "reset_password",
   "role_change",
   "password_changed",
+  "draft.create",
+  "draft.save",
 ] as const;
 
 export type AuditQuery = { entity: string; action: string; actor: string; from: string; to: string; q: string; cursor: string };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
-const WORD = /^[a-z_]{1,40}$/;
+// Entities and actions are lower-case words, with "_" or "." ("draft.save" from the editor).
+const WORD = /^[a-z][a-z0-9_.]{0,39}$/;
 
 export function parseAuditQuery(params: URLSearchParams): AuditQuery {
   const get = (k: string) => (params.get(k) ?? "").trim();
