@@ -3,7 +3,6 @@
 import type { HolidayRow } from "~/domain/holidays/rows";
 import type { StaffUser } from "~/models/user.server";
 import { ImportConfirmSchema, ImportUploadSchema, MAX_IMPORT_BYTES } from "~/schemas/holidays";
-import { zodFieldErrors } from "~/components/forms/use-validated-form";
 import { applyImport, previewImport, type ChangeSummary, type ImportPreview } from "./holiday-admin.server";
 import { readMultipart } from "./uploads.server";
 
@@ -33,7 +32,8 @@ export async function runImportStep(user: StaffUser, request: Request): Promise<
   }
   const upload = ImportUploadSchema.safeParse(fields);
   const file = body.files.find((f) => f.field === "file");
-  const errors: Record<string, string> = upload.success ? {} : zodFieldErrors(upload.error);
+  const errors: Record<string, string> = {};
+  if (!upload.success) for (const issue of upload.error.issues) errors[issue.path.join(".")] ??= issue.message;
   if (!file || file.size === 0) errors.file = "holidays:import.errors.noFile";
   else if (file.size > MAX_IMPORT_BYTES) errors.file = "holidays:import.errors.tooLarge";
   let text = "";
