@@ -3,6 +3,7 @@
 // the recomputed due dates of every open request with their history events. Afterwards this
 // process's clock forgets its cached holidays, so the next due date computed here sees the
 // change at once (other processes within the cache's few seconds).
+import { changedFields } from "~/domain/admin/diff";
 import type { Holiday } from "~/domain/calendar";
 import { diffYear, fingerprintOf, hasChanges, type YearDiff } from "~/domain/holidays/diff";
 import { parseHolidayFile } from "~/domain/holidays/import-file";
@@ -70,8 +71,11 @@ export function updateHoliday(user: StaffUser, originalDate: string, input: Holi
     const existing = before.find((h) => h.date === originalDate);
     if (!existing) throw new Response("Not found", { status: 404 });
     if (input.date !== originalDate && before.some((h) => h.date === input.date)) return { ok: false, errors: { date: "holidays:errors.dateTaken" } };
+    // As elsewhere in the admin area: only the fields that changed, and nothing when none did.
+    const diff = changedFields(snapshot(existing), snapshot(input));
+    if (!diff) return { ok: true, after: before.map(asHoliday), summary: { action: "update", year: yearOf(input.date), date: input.date } };
     await tx.holiday.update({ where: { id: existing.id }, data: input });
-    await recordAudit(tx, { actor, at, entity: "holiday", entityId: existing.id, action: "update", label: input.date, before: snapshot(existing), after: snapshot(input) });
+    await recordAudit(tx, { actor, at, entity: "holiday", entityId: existing.id, action: "update", label: input.date, before: diff.before, after: diff.after });
     const after = before.map((h) => (h.id === existing.id ? asHoliday(input) : asHoliday(h)));
     return { ok: true, after, summary: { action: "update", year: yearOf(input.date), date: input.date } };
   });
