@@ -1,5 +1,6 @@
 // Loads the demo content (prisma/seed/data) idempotently: upserts by natural keys, so a second
-// run leaves the same rows. Run: npm run db:seed (DATABASE_URL defaults to .data/anuyat.db).
+// run leaves the same rows — until an administrator changes something, after which it leaves
+// the content alone. Run: npm run db:seed (DATABASE_URL defaults to .data/anuyat.db).
 import { hash } from "@node-rs/argon2";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "../app/generated/prisma/client";
@@ -18,6 +19,10 @@ export type SeedSummary = Record<string, number>;
 export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   const problems = permits.flatMap((p) => validatePermitSeed(p, { agencies: agencies.map((a) => a.code), serviceCenters: serviceCenters.map((c) => c.code) }).map((m) => `${p.slug}: ${m}`));
   if (problems.length) throw new Error(`Demo content is invalid:\n${problems.join("\n")}`);
+  // Once an administrator has changed anything (issue 7: every change is in the audit log), the
+  // content is theirs: re-running the seed must not re-add a removed holiday, reactivate a
+  // deactivated account or point a permit back at version 1 (R7.4).
+  if ((await prisma.auditEntry.count()) > 0) return summary(prisma);
 
   const ministryId = new Map<string, string>();
   for (const m of ministries) {
@@ -75,6 +80,10 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
     await prisma.user.upsert({ where: { email: u.email }, create: { email: u.email, passwordHash, ...data }, update: data });
   }
 
+  return summary(prisma);
+}
+
+async function summary(prisma: PrismaClient): Promise<SeedSummary> {
   const [m, a, c, h, p, v, u] = await Promise.all([
     prisma.ministry.count(),
     prisma.agency.count(),

@@ -16,6 +16,21 @@ describe("seed", () => {
     expect(await prisma.manualDocument.count()).toBe(documents);
   });
 
+  it("leaves the content alone once an administrator has changed anything (issue 7, R7.4)", async () => {
+    const before = await prisma.holiday.findUniqueOrThrow({ where: { date: "2026-12-31" }, select: { nameEn: true } });
+    const audit = await prisma.auditEntry.create({
+      data: { at: new Date("2026-04-09T03:00:00Z"), actorRole: "admin", entity: "holiday", entityId: "x", action: "update", label: "2026-12-31" },
+    });
+    await prisma.holiday.update({ where: { date: "2026-12-31" }, data: { nameEn: "Renamed by an administrator" } });
+    try {
+      await seed(prisma);
+      expect((await prisma.holiday.findUniqueOrThrow({ where: { date: "2026-12-31" }, select: { nameEn: true } })).nameEn).toBe("Renamed by an administrator");
+    } finally {
+      await prisma.holiday.update({ where: { date: "2026-12-31" }, data: before });
+      await prisma.$executeRaw`DELETE FROM "AuditEntry" WHERE "id" = ${audit.id}`;
+    }
+  });
+
   it("loads the 2026 holidays used by the clock (T3)", async () => {
     const dates = (await prisma.holiday.findMany({ where: { date: { startsWith: "2026-" } }, select: { date: true } })).map((h) => h.date);
     expect(dates).toHaveLength(20);
