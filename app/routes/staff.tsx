@@ -11,6 +11,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: {
       name: user.name,
       role: user.role,
+      // While a temporary password is in force every other page sends the user back to
+      // /staff/password, so the navigation would only lead in circles.
+      mustChangePassword: user.mustChangePassword,
       place: user.serviceCenter ? { th: user.serviceCenter.nameTh, en: user.serviceCenter.nameEn } : user.agency ? { th: user.agency.nameTh, en: user.agency.nameEn } : null,
     },
   };
@@ -27,14 +30,17 @@ export default function StaffLayout() {
           {t("signedInAs", { name: user.name, role: t(`roles.${user.role}`) })}
           {user.place ? ` · ${user.place[lng]}` : null}
         </p>
-        <nav aria-label={t("nav.label")} className="staff-nav">
-          {can(user.role, "counter.home") ? <NavLink to="/staff/counter">{t("nav.counter")}</NavLink> : null}
-          {can(user.role, "intake.create") ? <NavLink to="/staff/intake/new">{t("nav.intake")}</NavLink> : null}
-          {can(user.role, "request.view") ? <NavLink to="/staff/requests">{t("nav.requests")}</NavLink> : null}
-          {can(user.role, "outbox.view") ? <NavLink to="/staff/outbox">{t("outbox.title")}</NavLink> : null}
-          {can(user.role, "dashboard.view") ? <NavLink to="/staff/dashboard">{t("dashboard.nav")}</NavLink> : null}
-          {can(user.role, "manual.edit") ? <NavLink to="/staff/admin">{t("nav.admin")}</NavLink> : null}
-        </nav>
+        {user.mustChangePassword ? null : (
+          <nav aria-label={t("nav.label")} className="staff-nav">
+            {can(user.role, "counter.home") ? <NavLink to="/staff/counter">{t("nav.counter")}</NavLink> : null}
+            {can(user.role, "intake.create") ? <NavLink to="/staff/intake/new">{t("nav.intake")}</NavLink> : null}
+            {can(user.role, "request.view") ? <NavLink to="/staff/requests">{t("nav.requests")}</NavLink> : null}
+            {can(user.role, "outbox.view") ? <NavLink to="/staff/outbox">{t("outbox.title")}</NavLink> : null}
+            {can(user.role, "dashboard.view") ? <NavLink to="/staff/dashboard">{t("dashboard.nav")}</NavLink> : null}
+            {can(user.role, "manual.edit") ? <NavLink to="/staff/admin">{t("nav.admin")}</NavLink> : null}
+            <NavLink to="/staff/password">{t("nav.password")}</NavLink>
+          </nav>
+        )}
         <Form method="post" action="/sign-out" className="inline-form">
           <button type="submit" className="button--secondary">
             {t("signOut")}

@@ -15,6 +15,25 @@ import * as dashboardPage from "~/routes/staff.dashboard";
 import * as dashboardCsv from "~/routes/staff.dashboard[.]csv";
 import * as adminLayout from "~/routes/staff.admin";
 import * as adminHome from "~/routes/staff.admin._index";
+import * as manualsList from "~/routes/staff.admin.manuals._index";
+import * as manualNew from "~/routes/staff.admin.manuals.new";
+import * as manualOverview from "~/routes/staff.admin.manuals.$slug._index";
+import * as manualVersion from "~/routes/staff.admin.manuals.$slug_.versions.$n";
+import * as manualDiff from "~/routes/staff.admin.manuals.$slug_.diff";
+import * as holidaysList from "~/routes/staff.admin.holidays._index";
+import * as holidayNew from "~/routes/staff.admin.holidays.new";
+import * as holidayEdit from "~/routes/staff.admin.holidays.$date.edit";
+import * as holidayRemove from "~/routes/staff.admin.holidays.$date.remove";
+import * as holidayImport from "~/routes/staff.admin.holidays.import";
+import * as agenciesList from "~/routes/staff.admin.agencies._index";
+import * as agencyEdit from "~/routes/staff.admin.agencies.$id";
+import * as ministryEdit from "~/routes/staff.admin.agencies.ministries.$id";
+import * as centersList from "~/routes/staff.admin.centers._index";
+import * as centerEdit from "~/routes/staff.admin.centers.$id";
+import * as usersList from "~/routes/staff.admin.users._index";
+import * as userEdit from "~/routes/staff.admin.users.$id";
+import * as auditLog from "~/routes/staff.admin.audit";
+import * as auditCsv from "~/routes/staff.admin.audit[.]csv";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
 import { getStaffUser } from "~/services/auth.server";
 import { cookieFor, outcome, staffRequest } from "./staff-session";
@@ -80,6 +99,34 @@ const CASES = (): Case[] => [
   { name: "GET /staff/dashboard.csv", action: "dashboard.view", call: loader(dashboardCsv, "/staff/dashboard.csv?list=delay_missing") },
   { name: "GET /staff/admin (layout)", action: "manual.edit", call: loader(adminLayout, "/staff/admin") },
   { name: "GET /staff/admin (index)", action: "manual.edit", call: loader(adminHome, "/staff/admin") },
+  // Administration (issue 7): every page and an empty POST to every form, as every role.
+  { name: "GET /staff/admin/manuals", action: "manual.edit", call: loader(manualsList, "/staff/admin/manuals") },
+  { name: "GET /staff/admin/manuals/new", action: "manual.edit", call: loader(manualNew, "/staff/admin/manuals/new") },
+  { name: "POST /staff/admin/manuals/new", action: "manual.edit", call: post(manualNew, "/staff/admin/manuals/new", {}) },
+  { name: "GET /staff/admin/manuals/:slug", action: "manual.edit", call: loader(manualOverview, "/staff/admin/manuals/food-premises-licence", { slug: "food-premises-licence" }) },
+  { name: "GET /staff/admin/manuals/:slug/versions/1", action: "manual.edit", call: loader(manualVersion, "/staff/admin/manuals/food-premises-licence/versions/1", { slug: "food-premises-licence", n: "1" }) },
+  { name: "GET /staff/admin/manuals/:slug/diff", action: "manual.edit", call: loader(manualDiff, "/staff/admin/manuals/food-premises-licence/diff?from=1&to=1", { slug: "food-premises-licence" }) },
+  { name: "GET /staff/admin/holidays", action: "holiday.manage", call: loader(holidaysList, "/staff/admin/holidays?year=2026") },
+  { name: "GET /staff/admin/holidays/new", action: "holiday.manage", call: loader(holidayNew, "/staff/admin/holidays/new") },
+  { name: "POST /staff/admin/holidays/new", action: "holiday.manage", call: post(holidayNew, "/staff/admin/holidays/new", {}) },
+  { name: "GET /staff/admin/holidays/:date/edit", action: "holiday.manage", call: loader(holidayEdit, "/staff/admin/holidays/2026-12-31/edit", { date: "2026-12-31" }) },
+  { name: "POST /staff/admin/holidays/:date/edit", action: "holiday.manage", call: post(holidayEdit, "/staff/admin/holidays/2026-12-31/edit", {}, { date: "2026-12-31" }) },
+  { name: "GET /staff/admin/holidays/:date/remove", action: "holiday.manage", call: loader(holidayRemove, "/staff/admin/holidays/2026-12-31/remove", { date: "2026-12-31" }) },
+  { name: "GET /staff/admin/holidays/import", action: "holiday.manage", call: loader(holidayImport, "/staff/admin/holidays/import") },
+  { name: "POST /staff/admin/holidays/import", action: "holiday.manage", call: post(holidayImport, "/staff/admin/holidays/import", {}) },
+  { name: "GET /staff/admin/agencies", action: "organisation.manage", call: loader(agenciesList, "/staff/admin/agencies") },
+  { name: "GET /staff/admin/agencies/new", action: "organisation.manage", call: loader(agencyEdit, "/staff/admin/agencies/new", { id: "new" }) },
+  { name: "POST /staff/admin/agencies/new", action: "organisation.manage", call: post(agencyEdit, "/staff/admin/agencies/new", {}, { id: "new" }) },
+  { name: "GET /staff/admin/agencies/ministries/new", action: "organisation.manage", call: loader(ministryEdit, "/staff/admin/agencies/ministries/new", { id: "new" }) },
+  { name: "POST /staff/admin/agencies/ministries/new", action: "organisation.manage", call: post(ministryEdit, "/staff/admin/agencies/ministries/new", {}, { id: "new" }) },
+  { name: "GET /staff/admin/centers", action: "organisation.manage", call: loader(centersList, "/staff/admin/centers") },
+  { name: "GET /staff/admin/centers/new", action: "organisation.manage", call: loader(centerEdit, "/staff/admin/centers/new", { id: "new" }) },
+  { name: "POST /staff/admin/centers/new", action: "organisation.manage", call: post(centerEdit, "/staff/admin/centers/new", {}, { id: "new" }) },
+  { name: "GET /staff/admin/users", action: "user.manage", call: loader(usersList, "/staff/admin/users") },
+  { name: "GET /staff/admin/users/new", action: "user.manage", call: loader(userEdit, "/staff/admin/users/new", { id: "new" }) },
+  { name: "POST /staff/admin/users/new", action: "user.manage", call: post(userEdit, "/staff/admin/users/new", {}, { id: "new" }) },
+  { name: "GET /staff/admin/audit", action: "audit.view", call: loader(auditLog, "/staff/admin/audit") },
+  { name: "GET /staff/admin/audit.csv", action: "audit.view", call: loader(auditCsv, "/staff/admin/audit.csv") },
 ];
 
 describe("access to staff routes and actions", () => {
