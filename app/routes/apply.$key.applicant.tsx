@@ -11,6 +11,7 @@ import { ApplicantStepSchema } from "~/schemas/apply";
 import { requireDraft, saveApplicant } from "~/services/apply.server";
 import { now } from "~/utils/clock.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const at = now();
   const draft = await requireDraft(request, params.key, at);
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   const parsed = ApplicantStepSchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   await saveApplicant(draft, parsed.data, at);

@@ -8,6 +8,7 @@ import { ResumeSchema } from "~/schemas/apply";
 import { unlockDraft } from "~/services/apply.server";
 import { now } from "~/utils/clock.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 // Coming back to a saved application: the link plus the code opens it in this browser.
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   const parsed = ResumeSchema.safeParse(values);
   if (!parsed.success) return data({ error: parsed.error.issues[0].message }, { status: 400 });
   const result = await unlockDraft(request, params.key ?? "", parsed.data.code, now());

@@ -14,6 +14,7 @@ import { now } from "~/utils/clock.server";
 import { env } from "~/utils/env.server";
 import { formDataToObject } from "~/utils/form-data";
 import { clientAddress, hit } from "~/utils/rate-limit.server";
+import { readForm } from "~/utils/read-form.server";
 
 // "Apply online" (E1): what the applicant will need, then a draft is started.
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   if (isBot(values)) return data({ error: "apply:errors.rejected" }, { status: 400 });
   if (!hit(`apply-start:${clientAddress(request)}`, env().APPLICATIONS_PER_HOUR, 60 * 60_000)) return data({ error: "apply:errors.tooMany" }, { status: 429 });
   const { key, setCookie } = await startApplication(request, params.slug ?? "", await getLanguage(request), now());

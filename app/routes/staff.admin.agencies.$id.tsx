@@ -12,6 +12,7 @@ import { AgencySchema } from "~/schemas/organisation";
 import { requirePermission } from "~/services/auth.server";
 import { agencyFormData, saveAgency } from "~/services/organisation.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 const FIELDS = ["code", "nameTh", "nameEn", "ministryId", "parentId", "phone", "website", "addressTh", "addressEn"] as const;
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "organisation.manage");
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   const parsed = AgencySchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const result = await saveAgency(user, params.id === "new" ? null : params.id!, parsed.data);

@@ -11,6 +11,7 @@ import { MinistrySchema } from "~/schemas/organisation";
 import { requirePermission } from "~/services/auth.server";
 import { ministryFormData, saveMinistry } from "~/services/organisation.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 const FIELDS = ["code", "nameTh", "nameEn"] as const;
 
@@ -25,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "organisation.manage");
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   const parsed = MinistrySchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const result = await saveMinistry(user, params.id === "new" ? null : params.id!, parsed.data);

@@ -12,6 +12,7 @@ import { CenterSchema } from "~/schemas/organisation";
 import { requirePermission } from "~/services/auth.server";
 import { centerFormData, saveCenter } from "~/services/organisation.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 const FIELDS = ["code", "nameTh", "nameEn", "addressTh", "addressEn", "phone", "opensAt", "closesAt", "lunchStart", "lunchEnd"] as const;
 const NEW_CENTER = { opensAt: "08:30", closesAt: "16:30", lunchStart: "12:00", lunchEnd: "13:00" };
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "organisation.manage");
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = formDataToObject(form);
   // The permit checkboxes share one name; formDataToObject keeps one value, so read them all.
   const permitIds = form.getAll("permitIds").filter((v): v is string => typeof v === "string").slice(0, 500);

@@ -13,6 +13,7 @@ import { requirePermission } from "~/services/auth.server";
 import { requireHoliday, updateHoliday } from "~/services/holiday-admin.server";
 import { summaryHeaders } from "~/services/holiday-summary.server";
 import { formatDate } from "~/utils/format";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "holiday.manage");
   const holiday = await requireHoliday(params.date ?? "");
-  const values = Object.fromEntries(await request.formData());
+  const values = Object.fromEntries(await readForm(request));
   const parsed = HolidaySchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const result = await updateHoliday(user, holiday.date, parsed.data);

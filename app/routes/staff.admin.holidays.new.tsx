@@ -12,6 +12,7 @@ import { requirePermission } from "~/services/auth.server";
 import { addHoliday } from "~/services/holiday-admin.server";
 import { summaryHeaders } from "~/services/holiday-summary.server";
 import { todayInBangkok } from "~/utils/clock.server";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "holiday.manage");
-  const values = Object.fromEntries(await request.formData());
+  const values = Object.fromEntries(await readForm(request));
   const parsed = HolidaySchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const result = await addHoliday(user, parsed.data);

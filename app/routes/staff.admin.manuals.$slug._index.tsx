@@ -11,6 +11,7 @@ import { getT } from "~/i18n/i18n.server";
 import { requirePermission } from "~/services/auth.server";
 import { draftOf, openDraft, requireEditablePermit } from "~/services/manual-editor.server";
 import { formatDate } from "~/utils/format";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -44,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manual.edit");
-  const intent = (await request.formData()).get("intent");
+  const intent = (await readForm(request)).get("intent");
   if (intent !== "edit") throw new Response("Unknown intent", { status: 400 });
   await openDraft(user, params.slug);
   throw redirect(`/staff/admin/manuals/${params.slug}/draft`);

@@ -16,6 +16,7 @@ import { ManualDraftSchema } from "~/schemas/manual-editor";
 import { requirePermission } from "~/services/auth.server";
 import { editorChoices, previewContext, publishDraft, requireDraft, saveDraft } from "~/services/manual-editor.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -50,7 +51,7 @@ type ActionResult = { state: EditorState; errors: Record<string, string>; nonce:
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manual.edit");
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const posted = formDataToObject(form);
   const reply = (result: Omit<ActionResult, "nonce">, status = 200) => data<ActionResult>({ ...result, nonce: randomUUID() }, { status });

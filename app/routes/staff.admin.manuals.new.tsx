@@ -13,6 +13,7 @@ import { NewPermitSchema } from "~/schemas/manual-editor";
 import { requirePermission } from "~/services/auth.server";
 import { createPermit, newPermitChoices } from "~/services/manual-editor.server";
 import { formDataToObject } from "~/utils/form-data";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "manual.edit");
-  const form = await request.formData();
+  const form = await readForm(request);
   const values = { ...formDataToObject(form), serviceCenterIds: form.getAll("serviceCenterIds").filter((v): v is string => typeof v === "string") };
   const parsed = NewPermitSchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });

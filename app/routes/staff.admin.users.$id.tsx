@@ -15,6 +15,7 @@ import { requirePermission } from "~/services/auth.server";
 import { changeAccess, createUser, updateUser, userFormData } from "~/services/staff-accounts.server";
 import { formDataToObject } from "~/utils/form-data";
 import { formatDate } from "~/utils/format";
+import { readForm } from "~/utils/read-form.server";
 
 const FIELDS = ["email", "name", "role", "serviceCenterId", "agencyId"] as const;
 // A page showing a password must not be kept by the browser or a proxy.
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requirePermission(request, "user.manage");
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   if (params.id === "new") {
     const parsed = UserCreateSchema.safeParse(values);
     if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });

@@ -14,6 +14,7 @@ import { defaultCureDeadline, loadIntakeManual, submitCounterIntake } from "~/se
 import { todayInBangkok } from "~/utils/clock.server";
 import { formDataToObject } from "~/utils/form-data";
 import { formatDate } from "~/utils/format";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "intake.create");
   const permit = await loadIntakeManual(params.slug ?? "");
-  const values = formDataToObject(await request.formData());
+  const values = formDataToObject(await readForm(request));
   const parsed = IntakeSchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const outcome = await submitCounterIntake(user, permit, parsed.data);

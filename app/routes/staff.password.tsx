@@ -12,6 +12,7 @@ import { safeRedirect } from "~/schemas/sign-in";
 import { PasswordChangeSchema } from "~/schemas/staff-accounts";
 import { requireStaffUser } from "~/services/auth.server";
 import { changeOwnPassword } from "~/services/staff-accounts.server";
+import { readForm } from "~/utils/read-form.server";
 
 const FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffUser(request);
-  const parsed = PasswordChangeSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = PasswordChangeSchema.safeParse(Object.fromEntries(await readForm(request)));
   // Passwords are never sent back to the page.
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error) }, { status: 400 });
   const result = await changeOwnPassword(request, user, parsed.data);

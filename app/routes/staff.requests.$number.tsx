@@ -21,6 +21,7 @@ import { now, todayInBangkok } from "~/utils/clock.server";
 import { formDataToObject } from "~/utils/form-data";
 import { formatBytes } from "~/utils/format";
 import { bangkokTime, formatDate } from "~/utils/format";
+import { readForm } from "~/utils/read-form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -66,7 +67,7 @@ const INTENTS = {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "request.view");
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent")) as keyof typeof INTENTS;
   if (!(intent in INTENTS)) throw new Response("Unknown intent", { status: 400 });
   if (!can(user.role, INTENTS[intent])) throw new Response("Forbidden", { status: 403 });
