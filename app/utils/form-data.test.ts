@@ -23,4 +23,10 @@ describe("formDataToObject", () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(obj).toBeTypeOf("object");
   });
+  it("a name holding text and the same name with a dot: the dotted field is dropped, nothing throws", () => {
+    expect(formDataToObject(new URLSearchParams([["code", "\u0e47"], ["code.0", "x"]]))).toEqual({ code: "\u0e47" });
+  });
+  it("drops row indices no form uses (a sparse array of a billion holes)", () => {
+    expect(formDataToObject(new URLSearchParams([["documents.999999999.id", "d"], ["a", "1"]]))).toEqual({ a: "1" });
+  });
 });

@@ -7,16 +7,22 @@ export function formDataToObject(form: FormData | URLSearchParams): Record<strin
     const path = name.split(".");
     // Names come from the client: never let one reach Object.prototype.
     if (path.some((part) => part === "__proto__" || part === "constructor" || part === "prototype")) continue;
+    // No form has a list of more than a thousand rows; "documents.999999999.id" would make a
+    // sparse array that every validator then walks hole by hole.
+    if (path.some((part) => /^\d{4,}$/.test(part))) continue;
     let node: Record<string, unknown> = out;
-    path.forEach((part, i) => {
+    for (const [i, part] of path.entries()) {
       if (i === path.length - 1) {
         node[part] = raw;
-        return;
+        break;
       }
       const nextIsIndex = /^\d+$/.test(path[i + 1]);
       node[part] ??= nextIsIndex ? [] : {};
+      // "code=x&code.0=y": a name already holding text cannot also hold a list; the later,
+      // dotted field is dropped (it used to throw: a 500 for a hand-made post).
+      if (typeof node[part] !== "object" || node[part] === null) break;
       node = node[part] as Record<string, unknown>;
-    });
+    }
   }
   return out;
 }
