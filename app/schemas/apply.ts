@@ -1,5 +1,6 @@
 // Online application (issue #5), one schema per page, shared by react-hook-form in the browser
 // and the action on the server. Messages are i18n keys.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { ApplicantSchema } from "./intake";
 

@@ -1,5 +1,6 @@
 // Catalogue query string. Unknown or junk values are dropped rather than rejected: a citizen
 // following an old or mistyped link gets a calm page, never an error.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { CATEGORIES, PERMIT_KINDS } from "~/domain/manual/vocabulary";
 

@@ -1,4 +1,5 @@
 // Officer actions on a request (issue #6), validated on the server; messages are i18n keys.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 
 const text = (max: number) => z.string().trim().max(max, "validation:tooLong");

@@ -1,3 +1,4 @@
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { isIsoDate } from "~/domain/calendar/bangkok-date";
 

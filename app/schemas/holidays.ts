@@ -1,5 +1,6 @@
 // The holiday form (add and edit) and the import steps; the same schemas run in the browser
 // and in the action. Messages are i18n keys.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { isIsoDate } from "~/domain/calendar/bangkok-date";
 import { MAX_NAME_LENGTH } from "~/domain/holidays/rows";

@@ -1,6 +1,7 @@
 // The counter intake form (R8.1–R8.3): applicant, the checklist generated from the manual
 // version, and — when something is missing — the deficiency record's deadline and signatures.
 // Shared by react-hook-form in the browser and the action on the server.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { isIsoDate } from "~/domain/calendar/bangkok-date";
 import { isPlausiblePassportNumber, isValidJuristicId, isValidThaiNationalId, normalizeThaiPhone } from "~/domain/identity/thai-id";

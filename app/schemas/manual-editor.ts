@@ -1,6 +1,7 @@
 // The manual editor's schemas (issue 7), used by the browser and by the actions. A draft is
 // saved as typed (ManualDraftSchema only checks shapes and bounds); publishing runs every rule
 // of the citizen manual (ManualPublishSchema: R7.1, R7.5, R7.6). Messages are i18n keys.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import type { EditorState } from "~/domain/manual/editor-state";
 import { stepsFitTotal } from "~/domain/manual/time-fit";

@@ -1,5 +1,6 @@
 // Inputs of the version pages (R7.4): a version number in the URL, the two versions of a diff
 // in the query string (a GET form), and the intent of the attachment form.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 
 export const VersionNumberSchema = z.coerce.number().int().positive().max(100_000);

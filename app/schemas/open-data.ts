@@ -1,5 +1,6 @@
 // Shapes of the open-data API (O3), documented in README. The model layer builds these
 // objects and the API routes parse them before sending, so a drift fails loudly in tests.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import {
   CATEGORIES,

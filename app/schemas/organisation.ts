@@ -1,6 +1,7 @@
 // Ministries, agencies and service centers as an administrator edits them (issue 7). One schema
 // for react-hook-form in the browser and the action on the server; uniqueness of codes and
 // whether a referenced row exists are checked on the server only.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { officeHoursProblems } from "~/domain/admin/office-hours";
 

@@ -1,3 +1,4 @@
+import "~/schemas/zod-messages";
 import { z } from "zod";
 
 // Only same-site paths may be a redirect target after sign-in (no open redirects).

@@ -1,6 +1,7 @@
 // Staff accounts as an administrator manages them, and a user's own password change (issue 7).
 // The role/scope combination is the domain's rule (scopeProblem), run in the browser and again
 // on the server.
+import "~/schemas/zod-messages";
 import { z } from "zod";
 import { scopeProblem } from "~/domain/admin/scope";
 import { STAFF_ROLES } from "~/domain/auth/permissions";

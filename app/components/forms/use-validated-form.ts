@@ -1,6 +1,7 @@
 // One zod schema validates in the browser (react-hook-form) and again in the action. Without
 // JavaScript the form posts natively and the server's errors come back in the action data;
 // with JavaScript, invalid input never leaves the page.
+import "~/schemas/zod-messages";
 import { standardSchemaResolver } from "@hookform/resolvers/standard-schema";
 import { useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
