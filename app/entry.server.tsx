@@ -1,5 +1,5 @@
 import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type EntryContext } from "@remix-run/node";
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
 import { isbot } from "isbot";
@@ -9,6 +9,8 @@ import { i18nOptions } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
 import { startSweepSchedule } from "./jobs/schedule.server";
 import { env } from "./utils/env.server";
+import { log } from "./utils/log.server";
+import { RequestInfoContext } from "./utils/request-info";
 
 const ABORT_DELAY = 5_000;
 // Validate configuration when the server module loads: a bad variable stops start-up.
@@ -20,7 +22,10 @@ export default async function handleRequest(
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
+  // From the production server (app/server/serve.mjs); absent under `remix vite:dev`.
+  const { cspNonce: nonce, requestId } = loadContext as { cspNonce?: string; requestId?: string };
   const instance = createInstance();
   await instance.use(initReactI18next).init(i18nOptions(await getLanguage(request)));
   const waitForAll = isbot(request.headers.get("user-agent")) || remixContext.isSpaMode;
@@ -29,14 +34,16 @@ export default async function handleRequest(
     let shellRendered = false;
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
+        <RequestInfoContext.Provider value={{ nonce, requestId }}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </RequestInfoContext.Provider>
       </I18nextProvider>,
       {
+        nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          setSecurityHeaders(responseHeaders);
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },
@@ -45,7 +52,7 @@ export default async function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) log().error({ err: error }, "render failed");
         },
       },
     );
@@ -53,8 +60,9 @@ export default async function handleRequest(
   });
 }
 
-function setSecurityHeaders(headers: Headers) {
-  headers.set("X-Content-Type-Options", "nosniff");
-  headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  headers.set("X-Frame-Options", "DENY");
+// Errors thrown by loaders and actions (not thrown Responses): one log line with the request
+// id, which the 500 page shows the visitor. Aborted requests (the visitor left) are not errors.
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  log().error({ err: error, method: request.method, path: new URL(request.url).pathname }, "unexpected error");
 }

@@ -15,6 +15,7 @@ import { getLanguage, languageCookieHeader } from "~/i18n/i18n.server";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { REQUEST_ID_META, useNonce, useRequestId } from "~/utils/request-info";
 import styles from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -36,11 +37,15 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const matches = useMatches();
   // Print views (R7.2) render the manual alone: no navigation, no footer.
   const bare = matches.some((m) => (m.handle as { bare?: boolean } | undefined)?.bare);
+  // The CSP allows only scripts carrying this request's nonce (app/server/security-headers.mjs).
+  const nonce = useNonce();
+  const requestId = useRequestId();
   return (
     <html lang={locale} dir="ltr">
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {requestId ? <meta name={REQUEST_ID_META} content={requestId} /> : null}
         <Meta />
         <Links />
       </head>
@@ -59,8 +64,8 @@ export function Layout({ children }: { children: React.ReactNode }) {
             <SiteFooter />
           </>
         )}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

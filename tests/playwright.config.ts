@@ -15,6 +15,8 @@ export const ADMIN_PORT = PORT + 2;
 export const ADMIN_DATABASE_URL = "file:.data/e2e-admin.db";
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
 export const MAIL_DIR = ".data/e2e-mail";
+// Relative to the project root (the servers' cwd). Each run starts a new file.
+export const serverLog = (port: number) => `tests/.output/server-${port}.log`;
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -57,7 +59,7 @@ export default defineConfig({
   webServer: [
     {
       // A fresh database per run, then the production server on loopback.
-      command: `rm -rf .data/e2e-uploads && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+      command: `rm -rf .data/e2e-uploads ${serverLog(PORT)} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
       cwd: "..",
       url: `http://127.0.0.1:${PORT}/healthz`,
       reuseExistingServer: false,
@@ -65,6 +67,8 @@ export default defineConfig({
       env: {
         PORT: String(PORT),
         HOST: "127.0.0.1",
+        // Each server's JSON log, grepped for personal data after the run (tests/tools/log-grep.mjs).
+        LOG_FILE: serverLog(PORT),
         DATABASE_URL: E2E_DATABASE_URL,
         // "test" keeps the production build but lets APP_NOW stand in for the clock.
         NODE_ENV: "test",
@@ -75,6 +79,7 @@ export default defineConfig({
         // Every test comes from 127.0.0.1: the per-client limits are tested in integration tests.
         TRACK_LOOKUPS_PER_15_MIN: "1000",
         APPLICATIONS_PER_HOUR: "1000",
+        SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
       },
     },
     {
@@ -86,7 +91,7 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `printf '2026-04-09T10:00:00+07:00' > ${TIME_NOW_FILE} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+      command: `rm -f ${serverLog(TIME_PORT)} && printf '2026-04-09T10:00:00+07:00' > ${TIME_NOW_FILE} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
       cwd: "..",
       url: `http://127.0.0.1:${TIME_PORT}/healthz`,
       reuseExistingServer: false,
@@ -94,6 +99,7 @@ export default defineConfig({
       env: {
         PORT: String(TIME_PORT),
         HOST: "127.0.0.1",
+        LOG_FILE: serverLog(TIME_PORT),
         DATABASE_URL: TIME_DATABASE_URL,
         NODE_ENV: "test",
         APP_NOW: "2026-04-09T10:00:00+07:00",
@@ -106,10 +112,11 @@ export default defineConfig({
         SWEEP_INTERVAL_MINUTES: "0",
         TRACK_LOOKUPS_PER_15_MIN: "1000",
         APPLICATIONS_PER_HOUR: "1000",
+        SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
       },
     },
     {
-      command: `rm -rf .data/e2e-admin-uploads && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node node_modules/@remix-run/serve/dist/cli.js build/server/index.js`,
+      command: `rm -rf .data/e2e-admin-uploads ${serverLog(ADMIN_PORT)} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
       cwd: "..",
       url: `http://127.0.0.1:${ADMIN_PORT}/healthz`,
       reuseExistingServer: false,
@@ -117,6 +124,7 @@ export default defineConfig({
       env: {
         PORT: String(ADMIN_PORT),
         HOST: "127.0.0.1",
+        LOG_FILE: serverLog(ADMIN_PORT),
         DATABASE_URL: ADMIN_DATABASE_URL,
         NODE_ENV: "test",
         APP_NOW: "2026-04-09T10:00:00+07:00",
@@ -125,6 +133,7 @@ export default defineConfig({
         SWEEP_INTERVAL_MINUTES: "0",
         TRACK_LOOKUPS_PER_15_MIN: "1000",
         APPLICATIONS_PER_HOUR: "1000",
+        SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
       },
     },
   ],

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 export async function startServer(opts: { port: number; databaseUrl: string; env?: Record<string, string>; prepare?: boolean }) {
   const env = { ...process.env, DATABASE_URL: opts.databaseUrl, ...opts.env };
   if (opts.prepare !== false) execFileSync("bash", ["tests/tools/prepare-db.sh", "--fresh"], { env, stdio: "ignore" });
-  const child = spawn("node", ["node_modules/@remix-run/serve/dist/cli.js", "build/server/index.js"], {
+  const child = spawn("node", ["app/server/serve.mjs"], {
     env: { ...env, PORT: String(opts.port), HOST: "127.0.0.1", NODE_ENV: "production", SESSION_SECRET: randomBytes(32).toString("hex"), SWEEP_INTERVAL_MINUTES: "0" },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -13,4 +13,4 @@ if [ -z "${SESSION_SECRET:-}" ]; then
   export SESSION_SECRET
 fi
 echo "Anuyat is running at http://localhost:${PORT:-3000} (Ctrl+C to stop)"
-exec bash tests/tools/with-env.sh env NODE_ENV=production PORT="${PORT:-3000}" node node_modules/@remix-run/serve/dist/cli.js build/server/index.js
+exec bash tests/tools/with-env.sh env NODE_ENV=production PORT="${PORT:-3000}" node app/server/serve.mjs

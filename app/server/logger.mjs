@@ -1,0 +1,60 @@
+// Structured JSON logs (pino), one object per line on stdout (or LOG_FILE). Plain JavaScript so
+// that both the production server (app/server/serve.mjs, run by node directly) and the Remix
+// build (which bundles its own copy of this file through app/utils/log.server.ts) use it; the
+// logger and the per-request store live on globalThis so both copies share ONE of each.
+import { AsyncLocalStorage } from "node:async_hooks";
+import pino from "pino";
+
+const KEY = Symbol.for("anuyat.logger");
+
+// O4: personal data must never reach a log. Nothing logs it on purpose; these paths are the
+// safety net for a whole object logged by mistake (an applicant, a form, a request's fields).
+const PERSONAL = ["nationalId", "citizenId", "idNumber", "phone", "mobile", "email", "address", "firstName", "lastName", "fullName", "displayName", "applicantName", "contactName", "password", "token", "cookie", "authorization", "set-cookie"];
+export const REDACT_PATHS = [
+  ...PERSONAL,
+  ...PERSONAL.map((k) => `*.${k}`),
+  ...PERSONAL.map((k) => `*.*.${k}`),
+  "req.headers.cookie",
+  "req.headers.authorization",
+  'res.headers["set-cookie"]',
+];
+
+const LEVELS = new Set(["trace", "debug", "info", "warn", "error", "fatal", "silent"]);
+
+/** @typedef {{ requestId: string }} RequestStore */
+
+/** @returns {{ logger: import("pino").Logger, store: AsyncLocalStorage<RequestStore> }} */
+function create() {
+  /** @type {AsyncLocalStorage<RequestStore>} */
+  const store = new AsyncLocalStorage();
+  const level = LEVELS.has(process.env.LOG_LEVEL ?? "") ? /** @type {string} */ (process.env.LOG_LEVEL) : "info";
+  const destination = process.env.LOG_FILE ? pino.destination({ dest: process.env.LOG_FILE, mkdir: true, sync: true }) : pino.destination({ dest: 1, sync: true });
+  const logger = pino(
+    {
+      level,
+      base: { app: "anuyat" },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Every line written while a request is being handled names that request.
+      mixin: () => {
+        const s = store.getStore();
+        return s ? { reqId: s.requestId } : {};
+      },
+    },
+    destination,
+  );
+  return { logger, store };
+}
+
+/** @type {any} */
+const g = globalThis;
+/** @type {{ logger: import("pino").Logger, store: AsyncLocalStorage<RequestStore> }} */
+const shared = (g[KEY] ??= create());
+
+export const logger = shared.logger;
+export const requestStore = shared.store;
+
+/** The id of the request being handled, if any. */
+export function currentRequestId() {
+  return requestStore.getStore()?.requestId;
+}

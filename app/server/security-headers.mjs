@@ -1,0 +1,48 @@
+// Security headers on every response: documents, data requests (.data), resource routes,
+// static files and the server's own refusals. The CSP nonce is new for every request; it is
+// handed to Remix through the load context (serve.mjs) so entry.server and root.tsx put it on
+// every script they render. Pages are never stored in a shared cache (Cache-Control below for
+// documents is the app's own; nothing here marks HTML public), so a nonce is never replayed.
+import { randomBytes } from "node:crypto";
+
+/** @param {string} nonce */
+export function contentSecurityPolicy(nonce) {
+  return [
+    "default-src 'self'",
+    // Remix's module scripts are same-origin files; its inline bootstrap scripts carry the nonce.
+    `script-src 'self' 'nonce-${nonce}'`,
+    // Stylesheets only from us; no <style> elements. Inline style ATTRIBUTES are allowed: React
+    // renders style={…} props (progress bars, recharts' SVG) as attributes, which cannot carry a
+    // nonce, and an attribute cannot run script.
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    // QR codes are data: URLs (qrcode.toDataURL).
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** @param {{ production: boolean }} options @returns {import("express").RequestHandler} */
+export function securityHeaders({ production }) {
+  return (_req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    // The origin only, never the path, to other sites: tracking pages carry the request
+    // number in their URL and must not leak it through a link's Referer.
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    // Browsers ignore HSTS over plain http, so sending it from a production server behind TLS is
+    // what matters; never outside production (a developer's localhost would remember it).
+    if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  };
+}
