@@ -1,12 +1,15 @@
 // Language detection: ?lng= → cookie → Accept-Language → Thai.
 import { createCookie } from "@remix-run/node";
 import { RemixI18Next } from "remix-i18next/server";
+import { cookieSecure } from "~/utils/session.server";
 import { DEFAULT_LANGUAGE, i18nOptions, isLanguage, NAMESPACES, SUPPORTED_LANGUAGES, type Language } from "./config";
 
+// Every page reads it, hence Path "/". Not signed: a forged value can only pick th or en.
 export const localeCookie = createCookie("lng", {
   path: "/",
   sameSite: "lax",
   httpOnly: true,
+  secure: cookieSecure(),
   maxAge: 60 * 60 * 24 * 365,
 });
 

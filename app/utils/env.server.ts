@@ -47,6 +47,8 @@ export const EnvSchema = z
   // Per-client limits of the public forms (one address may be a whole office behind NAT).
   TRACK_LOOKUPS_PER_15_MIN: z.coerce.number().int().min(1).max(100_000).default(20),
   APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
+  // Staff sign-in attempts per client address (X-Forwarded-For's first hop) per 15 minutes.
+  SIGN_IN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(100_000).default(10),
   // Online applications saved for later are purged by the sweep after this many days.
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 })
