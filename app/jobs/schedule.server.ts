@@ -5,6 +5,7 @@ import { deliverOutbox } from "~/services/outbox.server";
 import { now } from "~/utils/clock.server";
 import { env } from "~/utils/env.server";
 import { runSweep } from "./sweep.server";
+import { log } from "~/utils/log.server";
 
 let timer: NodeJS.Timeout | undefined;
 let outboxStarted = false;
@@ -15,8 +16,8 @@ export function startSweepSchedule() {
   if (timer || minutes === 0) return;
   const tick = () =>
     runSweep(now())
-      .then((r) => r.abandoned.length && console.info(`[sweep] ${r.today}: ${r.abandoned.length} request(s) abandoned (R8.4)`))
-      .catch((error) => console.error("[sweep] failed", error));
+      .then((r) => r.abandoned.length && log().info({ job: "sweep", today: r.today, abandoned: r.abandoned.length }, "requests abandoned (R8.4)"))
+      .catch((error) => log().error({ job: "sweep", err: error }, "sweep failed"));
   setTimeout(tick, 5_000).unref();
   timer = setInterval(tick, minutes * 60_000);
   timer.unref();
@@ -31,9 +32,9 @@ export function startOutboxSchedule() {
   const tick = async () => {
     try {
       const r = await deliverOutbox(now());
-      if (r.sent || r.retried || r.failed) console.info(`[outbox] sent ${r.sent}, to retry ${r.retried}, failed ${r.failed}`);
+      if (r.sent || r.retried || r.failed) log().info({ job: "outbox", ...r }, "outbox delivered");
     } catch (error) {
-      console.error("[outbox] failed", error);
+      log().error({ job: "outbox", err: error }, "outbox run failed");
     }
     setTimeout(tick, seconds * 1_000).unref();
   };

@@ -19,6 +19,34 @@ export const REDACT_PATHS = [
   'res.headers["set-cookie"]',
 ];
 
+// Error messages can quote data: Prisma's "Invalid invocation" errors print the arguments, an
+// SMTP refusal names the address. Errors are logged with these patterns masked.
+// A run of digits (with the spaces and dashes people type) is masked when its digits make a
+// national ID (13) or a Thai phone number; request numbers (BKK01-2569-000123-4), dates and
+// durations keep their shape.
+const DIGIT_RUN = /(?<![\w.])\+?\d[\d -]{7,17}\d(?![\w.])/g;
+const PHONE = /^(?:0\d{8,9}|66\d{8,9})$/;
+const EMAIL = /[^\s"'<>@]+@[^\s"'<>@]+\.[A-Za-z]{2,}/g;
+/** @param {unknown} text */
+export function scrub(text) {
+  if (typeof text !== "string") return text;
+  return text
+    .replace(DIGIT_RUN, (run) => {
+      const d = run.replace(/\D/g, "");
+      return d.length === 13 ? "[digits]" : PHONE.test(d) ? "[phone]" : run;
+    })
+    .replace(EMAIL, "[email]");
+}
+/** @param {any} error */
+function serializeError(error) {
+  const e = pino.stdSerializers.err(error);
+  if (!e || typeof e !== "object") return e;
+  // Prisma's first line names the failing call; the rest is the arguments it was given.
+  const prisma = typeof e.type === "string" && e.type.startsWith("PrismaClient");
+  const message = prisma ? String(e.message ?? "").trim().split("\n")[0] : e.message;
+  return { type: e.type, code: e.code, message: scrub(message), stack: prisma ? undefined : scrub(e.stack) };
+}
+
 const LEVELS = new Set(["trace", "debug", "info", "warn", "error", "fatal", "silent"]);
 
 /** @typedef {{ requestId: string }} RequestStore */
@@ -35,6 +63,7 @@ function create() {
       base: { app: "anuyat" },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      serializers: { err: serializeError, error: serializeError },
       // Every line written while a request is being handled names that request.
       mixin: () => {
         const s = store.getStore();

@@ -14,6 +14,7 @@ import { prisma } from "~/utils/db.server";
 import { requireManualInScope } from "./manual-versions.server";
 import { newStorageKey, storage } from "./storage.server";
 import { fileResponse, uploadLimits, type UploadedFile } from "./uploads.server";
+import { log } from "~/utils/log.server";
 
 export type AttachError = { key: string; values?: Record<string, number> };
 
@@ -54,7 +55,7 @@ async function swapFile(user: StaffUser, form: FormRow, next: FormFile, action: 
   if (previous && previous !== next.fileKey && (await countOtherFormsWithKey(previous, form.id)) === 0) {
     await storage()
       .delete(previous)
-      .catch((error) => console.error("[attachments] could not remove replaced bytes", previous, error));
+      .catch((error) => log().error({ fileKey: previous, err: error }, "could not remove replaced attachment bytes"));
   }
 }
 
@@ -77,7 +78,7 @@ export async function attachFormFile(user: StaffUser, form: FormRow, file: Uploa
   } catch (error) {
     await storage()
       .delete(stored.fileKey)
-      .catch((cleanup) => console.error("[attachments] could not remove bytes of a failed attachment", stored.fileKey, cleanup));
+      .catch((cleanup) => log().error({ fileKey: stored.fileKey, err: cleanup }, "could not remove bytes of a failed attachment"));
     throw error;
   }
   return null;

@@ -9,6 +9,7 @@ import { claimNotice, findDueNotices, listOutboxNotices, markAttemptFailed, mark
 import { env } from "~/utils/env.server";
 import { hasMailer, sendMail } from "~/utils/mailer.server";
 import { resultSent } from "./decision.server";
+import { log } from "~/utils/log.server";
 
 export type OutboxReport = { sent: number; retried: number; failed: number };
 
@@ -29,7 +30,7 @@ export async function deliverOutbox(now: Date, opts: { limit?: number } = {}): P
     } catch (error) {
       // Only a database error gets here. The other notices still go; this one's lease
       // expires and a later run tries it again.
-      console.error(`[outbox] notice ${notice.id}: ${describeFailure(error)}`);
+      log().error({ job: "outbox", noticeId: notice.id, reason: describeFailure(error) }, "notice not delivered");
     }
   }
   return report;

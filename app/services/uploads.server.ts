@@ -10,6 +10,8 @@ import { EXTENSION_OF, isUploadMediaType } from "~/domain/uploads/sniff";
 import { createStoredFile, deleteStoredFileRow, listStorageKeysOfDrafts } from "~/models/stored-file.server";
 import { env } from "~/utils/env.server";
 import { newStorageKey, storage } from "./storage.server";
+import { log } from "~/utils/log.server";
+import { cleanText } from "~/utils/untrusted-text";
 
 const MB = 1024 * 1024;
 
@@ -53,7 +55,7 @@ function limitBody(request: Request, maxBytes: number, onOver: () => void): Requ
 function fieldsOf(form: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   // First value wins, as with formData.get().
-  for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = value;
+  for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = cleanText(value);
   return fields;
 }
 
@@ -117,7 +119,7 @@ export async function readMultipart(request: Request, limits: UploadLimits = upl
   } catch (error) {
     if (over) return tooLarge;
     // A body the parser cannot read. Some names break it too (a "=" or ";" in a file name).
-    console.warn("[uploads] unreadable form body:", (error as Error)?.message);
+    log().warn({ reason: (error as Error)?.message }, "unreadable form body");
     return { ok: false, error: "validation:upload.malformed" };
   }
 }
@@ -158,7 +160,7 @@ export async function saveUpload(
   } catch (error) {
     await storage()
       .delete(storageKey)
-      .catch((cleanup) => console.error("[uploads] could not remove bytes of a failed upload", storageKey, cleanup));
+      .catch((cleanup) => log().error({ storageKey, err: cleanup }, "could not remove bytes of a failed upload"));
     throw error;
   }
 }

@@ -15,6 +15,10 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
     skipped += report.numPendingTests + report.numTodoTests;
     if (!report.success && report.numFailedTests === 0) problems.push(`${name}: a test file failed to load`);
+  } else if (name === "log-grep.json") {
+    // One check: no national ID or phone number in the e2e servers' logs (tests/tools/log-grep.mjs).
+    passed += report.passed;
+    failed += report.failed;
   } else if (name === "playwright.json") {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected + (report.errors?.length ?? 0);
@@ -24,6 +28,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
 const files = readdirSync(dir);
 if (files.filter((f) => f.startsWith("vitest-")).length !== 3) problems.push("vitest did not report for all three time zones");
 if (!files.includes("playwright.json")) problems.push("Playwright wrote no report");
+if (!files.includes("log-grep.json")) problems.push("the log check (tests/tools/log-grep.mjs) did not run");
 for (const p of problems) console.log(p);
 if (problems.length && failed === 0) failed = problems.length;
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);

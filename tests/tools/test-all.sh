@@ -21,5 +21,8 @@ done
 echo "── playwright (Chromium, Thai and English)"
 npx playwright test -c tests/playwright.config.ts || status=1
 
+echo "── personal data in the e2e servers' logs (O4)"
+node tests/tools/log-grep.mjs "$out" || status=1
+
 node tests/tools/summarize.mjs "$out" || status=1
 exit $status
