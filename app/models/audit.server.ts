@@ -1,7 +1,9 @@
 // The administrative audit log (issue 7): append-only. Writes go through `recordAudit`, inside
 // the caller's transaction so a change and its entry land together or not at all.
+import { auditPayload, GENESIS, seal, type AuditFields } from "~/domain/audit/chain";
 import type { Prisma } from "~/generated/prisma/client";
 import { prisma } from "~/utils/db.server";
+import { sha256Hex } from "~/utils/digest.server";
 
 export type AuditEntity = "manual" | "permit" | "holiday" | "ministry" | "agency" | "service_center" | "user";
 export type AuditActor = { id: string | null; role: string };
@@ -19,20 +21,27 @@ export type AuditInput = {
 
 type Db = Prisma.TransactionClient | typeof prisma;
 
+// The log is one hash chain (decision 0013): the entry is sealed after the last one, read in the
+// same transaction; the unique seq refuses a second entry sealed after the same head.
 export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
-  await db.auditEntry.create({
-    data: {
-      at: input.at,
-      actorId: input.actor.id,
-      actorRole: input.actor.role,
-      entity: input.entity,
-      entityId: input.entityId,
-      action: input.action,
-      label: input.label ?? "",
-      before: input.before === undefined ? "" : JSON.stringify(input.before),
-      after: input.after === undefined ? "" : JSON.stringify(input.after),
-    },
-  });
+  const fields: AuditFields = {
+    at: input.at,
+    actorId: input.actor.id,
+    actorRole: input.actor.role,
+    entity: input.entity,
+    entityId: input.entityId,
+    action: input.action,
+    label: input.label ?? "",
+    before: input.before === undefined ? "" : JSON.stringify(input.before),
+    after: input.after === undefined ? "" : JSON.stringify(input.after),
+  };
+  const append = async (tx: Prisma.TransactionClient) => {
+    const last = await tx.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+    const { sealed } = seal(last ?? GENESIS, [fields], auditPayload, sha256Hex);
+    await tx.auditEntry.create({ data: sealed[0] });
+  };
+  // Outside a transaction the read and the write must still go together.
+  await ("$transaction" in db ? db.$transaction(append) : append(db));
 }
 
 // ── Reading the log (the audit viewer, /staff/admin/audit) ──────────────────────────────

@@ -1,8 +1,10 @@
 // Prisma access for requests. History (RequestEvent) is append-only: this module offers no
-// update or delete of events (O1).
-import type { Prisma } from "~/generated/prisma/client";
+// update or delete of events (O1), and appends only through `appendEvents` (hash chain).
+import { eventPayload, seal, type ChainHead, type EventFields, type Sealed } from "~/domain/audit/chain";
 import { formatTrackingNumber } from "~/domain/requests/tracking-number";
+import { Prisma } from "~/generated/prisma/client";
 import { isUniqueViolation, prisma } from "~/utils/db.server";
+import { sha256Hex } from "~/utils/digest.server";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -73,8 +75,48 @@ export async function appendEvent(tx: Tx, e: EventInput) {
   await appendEvents(tx, [e]);
 }
 
+// The only writer of RequestEvent (O1, decision 0013). Inside the caller's transaction it reads
+// the chain head of every request concerned (one query per 500), seals the events after it
+// (seq + 1, prevHash, hash) and moves the heads. Two writers that read the same head cannot
+// both commit: SQLite runs one write transaction at a time (a deferred transaction whose
+// snapshot went stale fails with SQLITE_BUSY instead of writing), and the unique
+// (requestId, seq) refuses the second link with that seq on any database.
 export async function appendEvents(tx: Tx, events: EventInput[]) {
-  await tx.requestEvent.createMany({ data: events.map((e) => ({ ...e, note: e.note ?? "" })) });
+  if (events.length === 0) return;
+  const byRequest = new Map<string, EventFields[]>();
+  for (const e of events) {
+    const row: EventFields = { requestId: e.requestId, at: e.at, actorId: e.actorId, actorRole: e.actorRole, type: e.type, fromStatus: e.fromStatus ?? null, toStatus: e.toStatus ?? null, note: e.note ?? "" };
+    const list = byRequest.get(e.requestId);
+    if (list) list.push(row);
+    else byRequest.set(e.requestId, [row]);
+  }
+  const ids = [...byRequest.keys()];
+  const heads = new Map<string, ChainHead>();
+  for (let i = 0; i < ids.length; i += HEAD_BATCH) {
+    const rows = await tx.request.findMany({ where: { id: { in: ids.slice(i, i + HEAD_BATCH) } }, select: { id: true, eventSeq: true, eventHash: true } });
+    for (const r of rows) heads.set(r.id, { seq: r.eventSeq, hash: r.eventHash });
+  }
+  const data: (EventFields & Sealed)[] = [];
+  const moved: { id: string; head: ChainHead }[] = [];
+  for (const [id, list] of byRequest) {
+    const head = heads.get(id);
+    if (!head) throw new Error(`appendEvents: no request ${id}`);
+    const chained = seal(head, list, eventPayload, sha256Hex);
+    data.push(...chained.sealed);
+    moved.push({ id, head: chained.head });
+  }
+  await tx.requestEvent.createMany({ data });
+  for (let i = 0; i < moved.length; i += HEAD_BATCH) await moveHeads(tx, moved.slice(i, i + HEAD_BATCH));
+}
+
+const HEAD_BATCH = 500;
+
+// One UPDATE for a batch of heads (a holiday change moves thousands of requests at once, T7).
+async function moveHeads(tx: Tx, moved: { id: string; head: ChainHead }[]) {
+  const seqs = Prisma.join(moved.map((m) => Prisma.sql`WHEN ${m.id} THEN ${m.head.seq}`), " ");
+  const hashes = Prisma.join(moved.map((m) => Prisma.sql`WHEN ${m.id} THEN ${m.head.hash}`), " ");
+  await tx.$executeRaw`UPDATE "Request" SET "eventSeq" = CASE "id" ${seqs} END, "eventHash" = CASE "id" ${hashes} END
+    WHERE "id" IN (${Prisma.join(moved.map((m) => m.id))})`;
 }
 
 export async function getRequestForStaff(trackingNumber: string) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seed } from "../../prisma/seed";
+import { recordAudit } from "~/models/audit.server";
 import { prisma } from "~/utils/db.server";
 
 // The seed runs on every `npm run demo`: a second run must add nothing and fail on nothing.
@@ -18,15 +19,15 @@ describe("seed", () => {
 
   it("leaves the content alone once an administrator has changed anything (issue 7, R7.4)", async () => {
     const before = await prisma.holiday.findUniqueOrThrow({ where: { date: "2026-12-31" }, select: { nameEn: true } });
-    const audit = await prisma.auditEntry.create({
-      data: { at: new Date("2026-04-09T03:00:00Z"), actorRole: "admin", entity: "holiday", entityId: "x", action: "update", label: "2026-12-31" },
-    });
+    await recordAudit(prisma, { at: new Date("2026-04-09T03:00:00Z"), actor: { id: null, role: "admin" }, entity: "holiday", entityId: "x", action: "update", label: "2026-12-31" });
+    const audit = await prisma.auditEntry.findFirstOrThrow({ orderBy: { seq: "desc" }, select: { id: true } });
     await prisma.holiday.update({ where: { date: "2026-12-31" }, data: { nameEn: "Renamed by an administrator" } });
     try {
       await seed(prisma);
       expect((await prisma.holiday.findUniqueOrThrow({ where: { date: "2026-12-31" }, select: { nameEn: true } })).nameEn).toBe("Renamed by an administrator");
     } finally {
       await prisma.holiday.update({ where: { date: "2026-12-31" }, data: before });
+      // The chain's last entry: removing it leaves the log's hash chain whole (decision 0013).
       await prisma.$executeRaw`DELETE FROM "AuditEntry" WHERE "id" = ${audit.id}`;
     }
   });
