@@ -9,13 +9,14 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import { useChangeLanguage } from "remix-i18next/react";
 import { useTranslation } from "react-i18next";
 import { getLanguage, languageCookieHeader } from "~/i18n/i18n.server";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { REQUEST_ID_META, useNonce, useRequestId } from "~/utils/request-info";
+import { markHydrated, REQUEST_ID_META, useNonce, useRequestId } from "~/utils/request-info";
 import styles from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -40,6 +41,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   // The CSP allows only scripts carrying this request's nonce (app/server/security-headers.mjs).
   const nonce = useNonce();
   const requestId = useRequestId();
+  useEffect(markHydrated, []);
   return (
     <html lang={locale} dir="ltr">
       <head>

@@ -13,9 +13,16 @@ export function useNonce(): string | undefined {
 
 export const REQUEST_ID_META = "anuyat-request-id";
 
+// After hydration the <meta> names the document's request, not a later data request that
+// failed, so it is only read back while the server-rendered page is being hydrated.
+let hydrated = false;
+export function markHydrated() {
+  hydrated = true;
+}
+
 export function useRequestId(): string | undefined {
   const fromServer = useContext(RequestInfoContext).requestId;
   if (fromServer) return fromServer;
-  if (typeof document === "undefined") return undefined;
+  if (typeof document === "undefined" || hydrated) return undefined;
   return document.querySelector<HTMLMetaElement>(`meta[name="${REQUEST_ID_META}"]`)?.content || undefined;
 }
