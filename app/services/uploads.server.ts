@@ -11,7 +11,6 @@ import { createStoredFile, deleteStoredFileRow, listStorageKeysOfDrafts } from "
 import { env } from "~/utils/env.server";
 import { newStorageKey, storage } from "./storage.server";
 import { log } from "~/utils/log.server";
-import { cleanText } from "~/utils/untrusted-text";
 
 const MB = 1024 * 1024;
 
@@ -55,7 +54,7 @@ function limitBody(request: Request, maxBytes: number, onOver: () => void): Requ
 function fieldsOf(form: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   // First value wins, as with formData.get().
-  for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = cleanText(value);
+  for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = value;
   return fields;
 }
 
