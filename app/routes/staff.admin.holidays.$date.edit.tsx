@@ -14,6 +14,7 @@ import { requireHoliday, updateHoliday } from "~/services/holiday-admin.server";
 import { summaryHeaders } from "~/services/holiday-summary.server";
 import { formatDate } from "~/utils/format";
 import { readForm } from "~/utils/read-form.server";
+import { formDataToObject } from "~/utils/form-data";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "holiday.manage");
   const holiday = await requireHoliday(params.date ?? "");
-  const values = Object.fromEntries(await readForm(request));
+  const values = formDataToObject(await readForm(request)) as Record<string, string>;
   const parsed = HolidaySchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const result = await updateHoliday(user, holiday.date, parsed.data);

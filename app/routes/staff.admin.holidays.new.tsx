@@ -13,6 +13,7 @@ import { addHoliday } from "~/services/holiday-admin.server";
 import { summaryHeaders } from "~/services/holiday-summary.server";
 import { todayInBangkok } from "~/utils/clock.server";
 import { readForm } from "~/utils/read-form.server";
+import { formDataToObject } from "~/utils/form-data";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "holiday.manage");
-  const values = Object.fromEntries(await readForm(request));
+  const values = formDataToObject(await readForm(request)) as Record<string, string>;
   const parsed = HolidaySchema.safeParse(values);
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), values }, { status: 400 });
   const result = await addHoliday(user, parsed.data);

@@ -22,6 +22,7 @@ import { formDataToObject } from "~/utils/form-data";
 import { formatBytes } from "~/utils/format";
 import { bangkokTime, formatDate } from "~/utils/format";
 import { readForm } from "~/utils/read-form.server";
+import { cleanText } from "~/utils/untrusted-text";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
 
@@ -89,10 +90,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     intent === "cure"
       ? await cureItems(user, found.id, form.getAll("item").map(String))
       : intent === "record_deficiency"
-        ? await recordAnotherDeficiency(user, found.id, { documentIds: form.getAll("document").map(String), note: String(form.get("note") ?? "") })
+        ? await recordAnotherDeficiency(user, found.id, { documentIds: form.getAll("document").map(String), note: cleanText(String(form.get("note") ?? "")) })
         : intent === "approve_exception"
-          ? await approveException(user, found.id, String(form.get("reason") ?? ""))
-          : await withdrawRequest(user, found.id, String(form.get("reason") ?? ""));
+          ? await approveException(user, found.id, cleanText(String(form.get("reason") ?? "")))
+          : await withdrawRequest(user, found.id, cleanText(String(form.get("reason") ?? "")));
   if (!result.ok) return data({ intent, error: result.error }, { status: result.status });
   throw redirect(`/staff/requests/${found.trackingNumber}`);
 }

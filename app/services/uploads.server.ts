@@ -10,6 +10,7 @@ import { EXTENSION_OF, isUploadMediaType } from "~/domain/uploads/sniff";
 import { createStoredFile, deleteStoredFileRow, listStorageKeysOfDrafts } from "~/models/stored-file.server";
 import { env } from "~/utils/env.server";
 import { newStorageKey, storage } from "./storage.server";
+import { cleanText } from "~/utils/untrusted-text";
 import { log } from "~/utils/log.server";
 
 const MB = 1024 * 1024;
@@ -54,7 +55,7 @@ function limitBody(request: Request, maxBytes: number, onOver: () => void): Requ
 function fieldsOf(form: FormData): Record<string, string> {
   const fields: Record<string, string> = {};
   // First value wins, as with formData.get().
-  for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = value;
+  for (const [name, value] of form) if (typeof value === "string" && !(name in fields)) fields[name] = cleanText(value);
   return fields;
 }
 

@@ -1,5 +1,8 @@
 // Turns form fields named with dotted paths ("documents.0.status") into nested objects and
-// arrays, the way react-hook-form names them, so one zod schema reads both sides.
+// arrays, the way react-hook-form names them, so one zod schema reads both sides. Values are
+// cleaned on the way in (decision 0014: NFC, no control characters or bidi overrides).
+import { cleanText } from "~/utils/untrusted-text";
+
 export function formDataToObject(form: FormData | URLSearchParams): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, raw] of form.entries()) {
@@ -13,7 +16,7 @@ export function formDataToObject(form: FormData | URLSearchParams): Record<strin
     let node: Record<string, unknown> = out;
     for (const [i, part] of path.entries()) {
       if (i === path.length - 1) {
-        node[part] = raw;
+        node[part] = cleanText(raw);
         break;
       }
       const nextIsIndex = /^\d+$/.test(path[i + 1]);
