@@ -5,6 +5,7 @@ import type { StaffUser } from "~/models/user.server";
 import { ImportConfirmSchema, ImportUploadSchema, MAX_IMPORT_BYTES } from "~/schemas/holidays";
 import { applyImport, previewImport, type ChangeSummary, type ImportPreview } from "./holiday-admin.server";
 import { readMultipart } from "./uploads.server";
+import { cleanText } from "~/utils/untrusted-text";
 
 export type ImportStep =
   | { step: "upload"; errors: Record<string, string>; year: string }
@@ -39,7 +40,9 @@ export async function runImportStep(user: StaffUser, request: Request): Promise<
   let text = "";
   if (file && !errors.file) {
     try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
+      // Cleaned like any typed text (decision 0014), so the preview's rows are the ones the
+      // confirm step reads back from its hidden field.
+      text = cleanText(new TextDecoder("utf-8", { fatal: true }).decode(file.bytes));
     } catch {
       errors.file = "holidays:import.errors.unreadable";
     }
