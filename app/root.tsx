@@ -18,6 +18,11 @@ import { SiteHeader } from "~/components/layout/site-header";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { markHydrated, REQUEST_ID_META, useNonce, useRequestId } from "~/utils/request-info";
 import styles from "~/styles/app.css?url";
+import { z } from "zod";
+
+// In the browser zod must not probe `new Function` (its fast path): the CSP forbids eval, and
+// the caught probe would still be reported as a violation. The server keeps the fast path.
+if (typeof document !== "undefined") z.config({ jitless: true });
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },

@@ -32,17 +32,29 @@ export function securityHeaders({ production }) {
   return (_req, res, next) => {
     const nonce = randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    // The origin only, never the path, to other sites: tracking pages carry the request
-    // number in their URL and must not leak it through a link's Referer.
-    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
-    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    /** @type {[string, string][]} */
+    const headers = [
+      ["Content-Security-Policy", contentSecurityPolicy(nonce)],
+      ["X-Content-Type-Options", "nosniff"],
+      // The origin only, never the path, to other sites: tracking pages carry the request
+      // number in their URL and must not leak it through a link's Referer.
+      ["Referrer-Policy", "strict-origin-when-cross-origin"],
+      ["X-Frame-Options", "DENY"],
+      ["Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"],
+      ["Cross-Origin-Opener-Policy", "same-origin"],
+    ];
     // Browsers ignore HSTS over plain http, so sending it from a production server behind TLS is
     // what matters; never outside production (a developer's localhost would remember it).
-    if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    if (production) headers.push(["Strict-Transport-Security", "max-age=31536000; includeSubDomains"]);
+    // Added when the response starts, unless a route set the same header itself (Remix's
+    // adapter appends, so setting them first would send "nosniff, nosniff").
+    const writeHead = res.writeHead;
+    res.writeHead = /** @type {typeof res.writeHead} */ (
+      function (/** @type {any[]} */ ...args) {
+        for (const [name, value] of headers) if (!res.hasHeader(name)) res.setHeader(name, value);
+        return writeHead.apply(res, /** @type {any} */ (args));
+      }
+    );
     next();
   };
 }

@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const base = { protocol: "http", host: "portal.example", publicUrl: "https://anuyat.go.th" };
 
 describe("Origin check on state-changing requests (CSRF)", () => {
-  it.each([
+  it.each<[string, string | undefined, string | undefined, boolean, string]>([
     // method, Origin, Referer, allowed, why
     ["POST", "https://evil.example", undefined, false, "foreign Origin"],
     ["POST", "null", undefined, false, "opaque Origin (sandboxed frame)"],
@@ -117,7 +117,7 @@ describe("sign-in: per-client limit SIGN_IN_ATTEMPTS_PER_15_MIN (default 10), in
       }),
       params: {},
       context: {},
-    }) as Promise<Response & { init?: ResponseInit; data?: { errors?: { form?: string } } }>;
+    }) as unknown as Promise<{ init?: ResponseInit; data?: { errors?: { form?: string } } }>;
 
   it("ten attempts from one address are answered; the eleventh gets 429 with the translated lockout message", async () => {
     const address = "203.0.113.77";
