@@ -93,8 +93,9 @@ export async function appendEvents(tx: Tx, events: EventInput[]) {
   const ids = [...byRequest.keys()];
   const heads = new Map<string, ChainHead>();
   for (let i = 0; i < ids.length; i += HEAD_BATCH) {
-    const rows = await tx.request.findMany({ where: { id: { in: ids.slice(i, i + HEAD_BATCH) } }, select: { id: true, eventSeq: true, eventHash: true } });
-    for (const r of rows) heads.set(r.id, { seq: r.eventSeq, hash: r.eventHash });
+    const rows = await tx.$queryRaw<{ id: string; eventSeq: number | bigint; eventHash: string }[]>`
+      SELECT "id", "eventSeq", "eventHash" FROM "Request" WHERE "id" IN (${Prisma.join(ids.slice(i, i + HEAD_BATCH))})`;
+    for (const r of rows) heads.set(r.id, { seq: Number(r.eventSeq), hash: r.eventHash });
   }
   const data: (EventFields & Sealed)[] = [];
   const moved: { id: string; head: ChainHead }[] = [];
@@ -185,7 +186,8 @@ export async function getRequestForStaff(trackingNumber: string) {
       },
       events: {
         select: { at: true, actorRole: true, type: true, fromStatus: true, toStatus: true, note: true, actorId: true },
-        orderBy: { at: "asc" },
+        // Events of one transaction share their instant: seq keeps the order they happened in.
+        orderBy: [{ at: "asc" }, { seq: "asc" }],
       },
       notices: { select: { kind: true, period: true, dueOn: true, state: true, subject: true, reason: true, copyTo: true, sentAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
@@ -223,7 +225,7 @@ export async function findRequestForApplicant(trackingNumber: string) {
         orderBy: { sequence: "desc" },
         take: 1,
       },
-      events: { select: { at: true, type: true }, orderBy: { at: "asc" } },
+      events: { select: { at: true, type: true }, orderBy: [{ at: "asc" }, { seq: "asc" }] },
       notices: { select: { kind: true, subject: true, body: true, dueOn: true, state: true, sentAt: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });

@@ -37,7 +37,8 @@ export type ChainReport = {
   audit: { entries: number; faultCount: number; faults: AuditFault[]; head: ChainHead };
 };
 
-const PAGE = 1000;
+// Prisma refuses a query with more than 999 parameters on SQLite: one id each.
+const PAGE = 500;
 const AUDIT_PAGE = 2000;
 
 const storedEventPayload = (e: StoredEvent, seq: number, prevHash: string) => eventPayload(e, seq, prevHash);

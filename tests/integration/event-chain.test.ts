@@ -106,7 +106,7 @@ describe("each request's history is a hash chain (O1, decision 0013)", () => {
     expect(report.audit.faults).toEqual([]);
     expect(report.audit.entries).toBe(await prisma.auditEntry.count());
     expect(reportLines(report)[0]).toMatch(/^[\d,]+ chains, [\d,]+ events verified, 0 broken$/);
-  });
+  }, 60_000);
 
   it("names exactly the tampered chain and its first bad seq: a changed note, a deleted middle event, two events swapped, a deleted tail, a re-sealed change", async () => {
     const [note, middle, swapped, tail, resealed] = [await decidedRequest(), await decidedRequest(), await decidedRequest(), await decidedRequest(), await decidedRequest()];
@@ -143,7 +143,7 @@ describe("each request's history is a hash chain (O1, decision 0013)", () => {
     // Leave nothing broken behind for other files.
     await prisma.request.deleteMany({ where: { id: { in: ids } } });
     expect(isIntact(await verifyChains(prisma))).toBe(true);
-  });
+  }, 60_000);
 
   it("batch appends (as the holiday recompute does, T7) chain each request on its own head, in the given order", async () => {
     const a = await incompleteRequest();
@@ -224,7 +224,7 @@ describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
   };
   const cli = async (file: string, ...args: string[]) => {
     try {
-      const { stdout } = await run("npx", ["tsx", "app/jobs/verify-audit.ts", ...args], { env: { ...process.env, DATABASE_URL: `file:${file}` } });
+      const { stdout } = await run("node_modules/.bin/tsx", ["app/jobs/verify-audit.ts", ...args], { env: { ...process.env, DATABASE_URL: `file:${file}` } });
       return { code: 0, stdout };
     } catch (error) {
       const e = error as { code: number; stdout: string };
@@ -252,7 +252,7 @@ describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
     } finally {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
     }
-  });
+  }, 120_000);
 
   it("a database upgraded from before the chains: unsealed rows are reported, and --backfill seals them to the hashes the application writes", async () => {
     const r = await decidedRequest();
@@ -279,7 +279,7 @@ describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
     } finally {
       for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
     }
-  });
+  }, 120_000);
 
   it("the backfill never seals over a change: links appended after the upgrade must be intact", async () => {
     const r = await decidedRequest();
@@ -308,5 +308,5 @@ describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
       await other.$disconnect();
       for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
     }
-  });
+  }, 60_000);
 });
