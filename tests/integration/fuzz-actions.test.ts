@@ -21,7 +21,7 @@ afterAll(() => cleanup());
 describe("every form action takes hostile input without a 500 or a half-stored write", () => {
   for (const route of ACTIONS) {
     it(route.file, async () => {
-      const mod = await import(`../../app/routes/${route.file}`);
+      const mod = await import(/* @vite-ignore */ `../../app/routes/${route.file}`);
       // One snapshot per run: the state after the previous run is the state before this one.
       let last = await snapshot();
       await fc.assert(
@@ -74,7 +74,7 @@ const VALID: Valid[] = [
 describe("valid forms with hostile free text store clean text or are refused", () => {
   for (const route of VALID) {
     it(route.file, async () => {
-      const mod = await import(`../../app/routes/${route.file}`);
+      const mod = await import(/* @vite-ignore */ `../../app/routes/${route.file}`);
       let last = await snapshot();
       let i = 0;
       await fc.assert(

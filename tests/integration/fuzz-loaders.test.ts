@@ -23,7 +23,7 @@ const runs = Math.max(2, Math.ceil(RUNS / 4));
 describe("GET changes nothing and never fails with a 500", () => {
   for (const route of LOADERS) {
     it(route.file, async () => {
-      const mod = await import(`../../app/routes/${route.file}`);
+      const mod = await import(/* @vite-ignore */ `../../app/routes/${route.file}`);
       const before = await snapshot();
       for (const who of route.who) {
         const cookie = f.cookies[who];
