@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { sameOriginAllowed } from "../../app/server/origin-check.mjs";
 import { languageOf, refusalPage } from "../../app/server/refusal-page.mjs";
 import { scrub } from "../../app/server/logger.mjs";
+import { securityHeaders } from "../../app/server/security-headers.mjs";
+import { createServer } from "node:http";
 import { action as signInAction } from "~/routes/sign-in";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -136,5 +138,35 @@ describe("logs: the net under personal data (O4)", () => {
     expect(masked).not.toMatch(/1101700203450|5678|example\.co\.th/);
     // Request numbers and dates stay readable.
     expect(scrub("BKK01-2569-000123-4 at 2026-04-09T10:00:00+07:00")).toBe("BKK01-2569-000123-4 at 2026-04-09T10:00:00+07:00");
+  });
+});
+
+describe("security headers middleware: HSTS only in production, a route's own header wins", () => {
+  async function headersFrom(production: boolean) {
+    const middleware = securityHeaders({ production });
+    const server = createServer((req, res) => {
+      Object.assign(res, { locals: {} });
+      // A route that sets one of the headers itself (as file downloads set nosniff).
+      middleware(req as never, res as never, () => {
+        res.setHeader("Referrer-Policy", "no-referrer");
+        res.end("ok");
+      });
+    }).listen(3200, "127.0.0.1");
+    await new Promise((r) => server.once("listening", r));
+    try {
+      return (await fetch("http://127.0.0.1:3200/file")).headers;
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  }
+  it("production: Strict-Transport-Security for a year with subdomains", async () => {
+    const h = await headersFrom(true);
+    expect(h.get("strict-transport-security")).toBe("max-age=31536000; includeSubDomains");
+    expect(h.get("x-content-type-options")).toBe("nosniff");
+    expect(h.get("referrer-policy")).toBe("no-referrer");
+    expect(h.get("content-security-policy")).toContain("frame-ancestors 'none'");
+  });
+  it("elsewhere: no HSTS (a developer's localhost would remember it)", async () => {
+    expect((await headersFrom(false)).get("strict-transport-security")).toBeNull();
   });
 });
