@@ -55,7 +55,11 @@ export function fieldName(known: string[]): fc.Arbitrary<string> {
 export function fields(known: string[], intents: string[] = []): fc.Arbitrary<[string, string][]> {
   const pair = fc.tuple(fieldName(known), hostileString);
   const intent = fc.option(
-    fc.tuple(fc.constant("intent"), fc.oneof(fc.constantFrom(...(intents.length ? intents : ["x"])), hostileString)),
+    fc.tuple(
+      fc.constant("intent"),
+      // Keys every object has ("__proto__" in INTENTS is true) beside the real intents and noise.
+      fc.oneof(fc.constantFrom(...(intents.length ? intents : ["x"])), fc.constantFrom("__proto__", "toString", "constructor", "hasOwnProperty"), hostileString),
+    ),
     { nil: undefined },
   );
   return fc.tuple(fc.array(pair, { maxLength: 8 }), intent).map(([pairs, i]) => (i ? [i, ...pairs] : pairs));
