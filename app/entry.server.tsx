@@ -8,6 +8,7 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
 import { startSweepSchedule } from "./jobs/schedule.server";
+import { RETRY_AFTER_SECONDS } from "./utils/db-errors.server";
 import { env } from "./utils/env.server";
 import { log } from "./utils/log.server";
 import { RequestInfoContext } from "./utils/request-info";
@@ -44,6 +45,8 @@ export default async function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // 503: the database is unavailable for now (decision 0015); say when to try again.
+          if (responseStatusCode === 503) responseHeaders.set("Retry-After", String(RETRY_AFTER_SECONDS));
           resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
           pipe(body);
         },

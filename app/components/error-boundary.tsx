@@ -11,13 +11,15 @@ export function GeneralErrorBoundary() {
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "server";
+  // 503: the database is unavailable for a while (decision 0015); nothing was stored, try again.
+  const words = status === 503 ? "unavailable" : `errors.${kind}`;
   // In the browser only: on the server, entry.server's handleError logs it as JSON.
   if (!isRouteErrorResponse(error) && typeof document !== "undefined") console.error(error);
   return (
     <div className="container narrow error-page">
       <p className="error-page__status">{t("errors.status", { status })}</p>
-      <h1>{t(`errors.${kind}.title`)}</h1>
-      <p>{t(`errors.${kind}.body`)}</p>
+      <h1>{t(`${words}.title`)}</h1>
+      <p>{t(`${words}.body`)}</p>
       <ul className="link-list">
         <li>
           <Link to="/">{t("errors.goHome")}</Link>
