@@ -32,6 +32,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Process-level tests (decision 0015): they start the production build as a server of
+      // their own (SIGKILL, database outage, SMTP outage, backup and restore). Run once, not
+      // per time zone, under /tmp/anuyat-playwright.lock (tests/tools/test-all.sh).
+      {
+        extends: true,
+        test: {
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          env: { NODE_ENV: "test", DATABASE_URL: "file:.data/system/unused.db" },
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

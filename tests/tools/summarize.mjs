@@ -10,7 +10,8 @@ let skipped = 0;
 const problems = [];
 for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
   const report = JSON.parse(readFileSync(path.join(dir, name), "utf8"));
-  if (name.startsWith("vitest-")) {
+  // vitest-<tz>.json: unit + integration per time zone; system.json: the process-level tests.
+  if (name.startsWith("vitest-") || name === "system.json") {
     passed += report.numPassedTests;
     failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
     skipped += report.numPendingTests + report.numTodoTests;
@@ -28,6 +29,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
 const files = readdirSync(dir);
 if (files.filter((f) => f.startsWith("vitest-")).length !== 3) problems.push("vitest did not report for all three time zones");
 if (!files.includes("playwright.json")) problems.push("Playwright wrote no report");
+if (!files.includes("system.json")) problems.push("the system tests wrote no report");
 if (!files.includes("log-grep.json")) problems.push("the log check (tests/tools/log-grep.mjs) did not run");
 for (const p of problems) console.log(p);
 if (problems.length && failed === 0) failed = problems.length;

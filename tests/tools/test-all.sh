@@ -15,8 +15,13 @@ npm run --silent build >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 status=0
 for tz in Asia/Bangkok UTC America/New_York; do
   echo "── vitest, TZ=$tz"
-  TZ=$tz npx vitest run --reporter=dot --reporter=json --outputFile.json="$out/vitest-${tz//\//-}.json" || status=1
+  TZ=$tz npx vitest run --project unit --project integration --reporter=dot --reporter=json --outputFile.json="$out/vitest-${tz//\//-}.json" || status=1
 done
+
+# Once, not per time zone: each starts the production build as a server of its own on ports
+# 3230-3249 (SIGKILL mid-burst, database outage, backup and restore; decision 0015).
+echo "── system tests (server processes: crash, database outage, backup and restore)"
+npx vitest run --project system --reporter=dot --reporter=json --outputFile.json="$out/system.json" || status=1
 
 echo "── playwright (Chromium, Thai and English)"
 npx playwright test -c tests/playwright.config.ts || status=1
