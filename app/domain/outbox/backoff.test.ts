@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextAttempt } from "./backoff";
+import { EnvSchema } from "~/utils/env.server";
+import { nextAttempt, outageCoveredMinutes } from "./backoff";
 
 const at = new Date("2026-04-09T03:00:00.000Z");
 const plus = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
@@ -29,5 +30,23 @@ describe("outbox backoff (issue #5)", () => {
     const given = new Date(at);
     nextAttempt(3, given, 12);
     expect(given).toEqual(at);
+  });
+});
+
+describe("how long an SMTP outage the retry budget covers (decision 0015)", () => {
+  it.each([
+    [1, 0],
+    [2, 1],
+    [7, 63],
+    [8, 123],
+    [12, 363],
+    [50, 63 + 60 * 43],
+  ])("%i tries in all → the last try %i minutes after the first", (max, minutes) => {
+    expect(outageCoveredMinutes(max)).toBe(minutes);
+  });
+
+  it("the default OUTBOX_MAX_ATTEMPTS rides out an hour's outage with hours to spare", () => {
+    const max = EnvSchema.parse({}).OUTBOX_MAX_ATTEMPTS;
+    expect(outageCoveredMinutes(max)).toBeGreaterThanOrEqual(6 * 60);
   });
 });

@@ -12,3 +12,17 @@ export function nextAttempt(attempts: number, at: Date, maxAttempts: number): Ne
   const minutes = Math.min(2 ** Math.min(Math.max(attempts - 1, 0), 30), MAX_BACKOFF_MINUTES);
   return { state: "pending", nextAttemptAt: new Date(at.getTime() + minutes * 60_000) };
 }
+
+/**
+ * How long an SMTP outage the retry budget rides out: minutes from the first failed try to the
+ * last try, when every try fails (decision 0015). With the default of 12 tries that is
+ * 1+2+4+8+16+32+60×5 = 363 minutes, about six hours — so an hour's outage loses nothing.
+ */
+export function outageCoveredMinutes(maxAttempts: number): number {
+  let minutes = 0;
+  for (let attempts = 1; attempts < maxAttempts; attempts++) {
+    const next = nextAttempt(attempts, new Date(0), maxAttempts);
+    if (next.state === "pending") minutes += next.nextAttemptAt.getTime() / 60_000;
+  }
+  return minutes;
+}
