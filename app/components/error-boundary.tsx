@@ -10,7 +10,9 @@ export function GeneralErrorBoundary() {
   const requestId = useRequestId();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 400 ? "badRequest" : "server";
+  // Other 4xx (413, 415 …) are the sender's to fix: "could not understand", never "our fault".
+  const kind =
+    status === 404 ? "notFound" : status === 403 ? "forbidden" : status === 409 ? "conflict" : status === 429 ? "tooMany" : status < 500 ? "badRequest" : "server";
   // 503: the database is unavailable for a while (decision 0015); nothing was stored, try again.
   const words = status === 503 ? "unavailable" : `errors.${kind}`;
   // In the browser only: on the server, entry.server's handleError logs it as JSON.
