@@ -40,6 +40,7 @@ async function fileCompleteRequest(page: Page, lng: Lng): Promise<string> {
   await page.getByLabel(text(lng, "staff:intake.applicantPhone")).fill("081 234 5678");
   await page.getByLabel(text(lng, "staff:intake.applicantAddress")).fill("99 ถนนพระราม 1 ปทุมวัน กรุงเทพฯ");
   const items = page.locator(".checklist__item");
+  await page.waitForLoadState("load"); // the whole checklist, not the part streamed so far
   for (let i = 0; i < (await items.count()); i++) await items.nth(i).getByLabel(text(lng, "staff:checkStatuses.received"), { exact: true }).check();
   await page.getByRole("button", { name: text(lng, "staff:intake.submit") }).click();
   await expect(page).toHaveURL(/\/staff\/requests\/BKK01-2569-\d{6}-[0-9A-Z]$/);

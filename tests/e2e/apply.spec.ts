@@ -30,6 +30,9 @@ async function startApplying(page: Page, lng: Lng) {
 // Uploads a PDF for every document that has no condition, then continues.
 async function uploadAll(page: Page, lng: Lng) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(text(lng, "apply:documents.title"));
+  // Count the inputs only once the whole document is in: with JavaScript off the page streams,
+  // and under load an early count missed the last document (one required file never uploaded).
+  await page.waitForLoadState("load");
   const inputs = page.locator('input[type="file"]');
   const n = await inputs.count();
   for (let i = 0; i < n; i++) await inputs.nth(i).setInputFiles(pdf(`document-${i + 1}.pdf`));
