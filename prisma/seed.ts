@@ -2,8 +2,7 @@
 // run leaves the same rows — until an administrator changes something, after which it leaves
 // the content alone. Run: npm run db:seed (DATABASE_URL defaults to .data/anuyat.db).
 import { hash } from "@node-rs/argon2";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "../app/generated/prisma/client";
+import type { PrismaClient } from "../app/generated/prisma/client";
 import { buildSearchText } from "../app/domain/catalogue/search-text";
 import { agencies } from "./seed/data/agencies";
 import { holidays } from "./seed/data/holidays";
@@ -239,7 +238,9 @@ async function seedPermit(prisma: PrismaClient, p: PermitSeed, agencyId: Map<str
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const prisma = new PrismaClient({ adapter: new PrismaLibSQL({ url: process.env.DATABASE_URL ?? "file:.data/anuyat.db" }) });
+  // The app's own client: SQLite or PostgreSQL by DATABASE_URL (decision 0016).
+  const { createPrismaClient } = await import("../app/utils/db.server");
+  const prisma = createPrismaClient(process.env.DATABASE_URL ?? "file:.data/anuyat.db");
   seed(prisma)
     .then((summary) => console.log(`Seeded (demo data): ${Object.entries(summary).map(([k, v]) => `${v} ${k}`).join(", ")}`))
     .catch((error) => {

@@ -3,7 +3,7 @@
 import { eventPayload, seal, type ChainHead, type EventFields, type Sealed } from "~/domain/audit/chain";
 import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import { Prisma } from "~/generated/prisma/client";
-import { isUniqueViolation, prisma } from "~/utils/db.server";
+import { isUniqueViolation, prisma, provider } from "~/utils/db.server";
 import { sha256Hex } from "~/utils/digest.server";
 
 export type Tx = Prisma.TransactionClient;
@@ -79,8 +79,10 @@ export async function appendEvent(tx: Tx, e: EventInput) {
 // the chain head of every request concerned (one query per 500), seals the events after it
 // (seq + 1, prevHash, hash) and moves the heads. Two writers that read the same head cannot
 // both commit: SQLite runs one write transaction at a time (a deferred transaction whose
-// snapshot went stale fails with SQLITE_BUSY instead of writing), and the unique
-// (requestId, seq) refuses the second link with that seq on any database.
+// snapshot went stale fails with SQLITE_BUSY instead of writing); PostgreSQL reads the heads
+// FOR UPDATE (in id order, so two batches never deadlock), so a second writer waits for the
+// first to commit and then reads the head it left (decision 0016); and the unique
+// (requestId, seq) refuses a second link with one seq on any database.
 export async function appendEvents(tx: Tx, events: EventInput[]) {
   if (events.length === 0) return;
   const byRequest = new Map<string, EventFields[]>();
@@ -90,11 +92,12 @@ export async function appendEvents(tx: Tx, events: EventInput[]) {
     if (list) list.push(row);
     else byRequest.set(e.requestId, [row]);
   }
-  const ids = [...byRequest.keys()];
+  const ids = [...byRequest.keys()].sort();
+  const forUpdate = provider === "postgresql" ? Prisma.sql` ORDER BY "id" FOR UPDATE` : Prisma.empty;
   const heads = new Map<string, ChainHead>();
   for (let i = 0; i < ids.length; i += HEAD_BATCH) {
     const rows = await tx.$queryRaw<{ id: string; eventSeq: number | bigint; eventHash: string }[]>`
-      SELECT "id", "eventSeq", "eventHash" FROM "Request" WHERE "id" IN (${Prisma.join(ids.slice(i, i + HEAD_BATCH))})`;
+      SELECT "id", "eventSeq", "eventHash" FROM "Request" WHERE "id" IN (${Prisma.join(ids.slice(i, i + HEAD_BATCH))})${forUpdate}`;
     for (const r of rows) heads.set(r.id, { seq: Number(r.eventSeq), hash: r.eventHash });
   }
   const data: (EventFields & Sealed)[] = [];
@@ -113,8 +116,9 @@ export async function appendEvents(tx: Tx, events: EventInput[]) {
 const HEAD_BATCH = 500;
 
 // One UPDATE for a batch of heads (a holiday change moves thousands of requests at once, T7).
+// The CAST: PostgreSQL types a bare parameter in CASE as text.
 async function moveHeads(tx: Tx, moved: { id: string; head: ChainHead }[]) {
-  const seqs = Prisma.join(moved.map((m) => Prisma.sql`WHEN ${m.id} THEN ${m.head.seq}`), " ");
+  const seqs = Prisma.join(moved.map((m) => Prisma.sql`WHEN ${m.id} THEN CAST(${m.head.seq} AS INTEGER)`), " ");
   const hashes = Prisma.join(moved.map((m) => Prisma.sql`WHEN ${m.id} THEN ${m.head.hash}`), " ");
   await tx.$executeRaw`UPDATE "Request" SET "eventSeq" = CASE "id" ${seqs} END, "eventHash" = CASE "id" ${hashes} END
     WHERE "id" IN (${Prisma.join(moved.map((m) => m.id))})`;

@@ -1,11 +1,17 @@
-// One Prisma client per process, on the libSQL driver adapter (no native engine).
+// One Prisma client per process: on the libSQL driver adapter for SQLite (the embedded
+// default), or on the pg adapter for PostgreSQL (decision 0016). Neither loads a native engine.
+// The two generated clients come from one schema and have the same shape; the app is typed
+// against the SQLite one and uses only what both databases support.
 // Decision 0015: every connection gets busy_timeout; a connection that reported the database
 // unavailable (read-only, cannot open, locked, disk) is dropped so the next query opens a new
 // one, which is how the process recovers by itself; and every query's unavailable-database
 // error becomes one 503 Response (app/utils/db-errors.server.ts) for the error boundary.
 import { existsSync } from "node:fs";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "~/generated/prisma-pg/client";
+import { databaseProvider, isPostgresUrl, type DatabaseProvider } from "~/utils/database-url";
 import { rethrowUnavailable, unavailableReason } from "~/utils/db-errors.server";
 import { env } from "~/utils/env.server";
 
@@ -120,10 +126,24 @@ class GuardedLibSQL extends PrismaLibSQL {
   }
 }
 
-export function createPrismaClient(url: string): PrismaClient {
+// PostgreSQL: an interactive transaction waits this long for a connection of the pool (a burst
+// of intakes queues here rather than failing) and may run this long. SQLite keeps Prisma's
+// defaults (decision 0015 measured its outage behaviour with them).
+const PG_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
+function createBaseClient(url: string): PrismaClient {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 10_000 });
+    return new PgPrismaClient({ adapter, transactionOptions: PG_TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+  }
   const base = new PrismaClient({ adapter: new GuardedLibSQL({ url }) });
   // WAL lets readers run beside a writer (a property of the file, so once is enough).
   if (url.startsWith("file:")) void base.$executeRawUnsafe("PRAGMA journal_mode = WAL").catch((error) => console.error("[db] could not set WAL", error));
+  return base;
+}
+
+export function createPrismaClient(url: string): PrismaClient {
+  const base = createBaseClient(url);
   const extended = base.$extends({
     query: {
       $allOperations({ args, query }) {
@@ -140,6 +160,9 @@ export function createPrismaClient(url: string): PrismaClient {
     },
   }) as unknown as PrismaClient;
 }
+
+/** The database this process runs on: the few statements that differ branch on it. */
+export const provider: DatabaseProvider = databaseProvider(env().DATABASE_URL);
 
 // Reused across dev-server reloads so we don't open a new connection per edit.
 export const prisma: PrismaClient = (globalThis.__anuyatPrisma ??= createPrismaClient(env().DATABASE_URL));

@@ -7,8 +7,11 @@ export const EnvSchema = z
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^(file:|libsql:|https?:)/, "must start with file:, libsql: or http(s):")
+    .regex(/^(file:|libsql:|https?:|postgres(ql)?:\/\/)/, "must start with file:, libsql:, http(s): or postgresql://")
     .default("file:.data/anuyat.db"),
+  // PostgreSQL only: connections this process keeps open (decision 0016). Several app servers
+  // share one server's max_connections: keep instances × pool below it.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   // Public base URL, used in QR codes and absolute links in print views.
   PUBLIC_URL: z.url().default("http://localhost:3000"),
   // Outside production only: an ISO timestamp that stands in for "now" (demos, tests).
