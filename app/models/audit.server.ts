@@ -2,7 +2,7 @@
 // the caller's transaction so a change and its entry land together or not at all.
 import { auditPayload, GENESIS, seal, type AuditFields } from "~/domain/audit/chain";
 import type { Prisma } from "~/generated/prisma/client";
-import { prisma } from "~/utils/db.server";
+import { containsText, lockTransaction, LOCKS, prisma } from "~/utils/db.server";
 import { sha256Hex } from "~/utils/digest.server";
 
 export type AuditEntity = "manual" | "permit" | "holiday" | "ministry" | "agency" | "service_center" | "user";
@@ -22,7 +22,8 @@ export type AuditInput = {
 type Db = Prisma.TransactionClient | typeof prisma;
 
 // The log is one hash chain (decision 0013): the entry is sealed after the last one, read in the
-// same transaction; the unique seq refuses a second entry sealed after the same head.
+// same transaction; the unique seq refuses a second entry sealed after the same head. On
+// PostgreSQL an advisory lock makes concurrent writers wait their turn instead (decision 0016).
 export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
   const fields: AuditFields = {
     at: input.at,
@@ -36,6 +37,7 @@ export async function recordAudit(db: Db, input: AuditInput): Promise<void> {
     after: input.after === undefined ? "" : JSON.stringify(input.after),
   };
   const append = async (tx: Prisma.TransactionClient) => {
+    await lockTransaction(tx, LOCKS.auditChain);
     const last = await tx.auditEntry.findFirst({ orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
     const { sealed } = seal(last ?? GENESIS, [fields], auditPayload, sha256Hex);
     await tx.auditEntry.create({ data: sealed[0] });
@@ -54,7 +56,7 @@ function whereOf(f: AuditWhere): Prisma.AuditEntryWhereInput {
     ...(f.action ? { action: f.action } : {}),
     ...(f.actorId ? { actorId: f.actorId } : {}),
     ...(f.from || f.until ? { at: { ...(f.from ? { gte: f.from } : {}), ...(f.until ? { lt: f.until } : {}) } } : {}),
-    ...(f.q ? { label: { contains: f.q } } : {}),
+    ...(f.q ? { label: containsText(f.q) } : {}),
   };
 }
 

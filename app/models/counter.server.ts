@@ -1,6 +1,6 @@
 // Lists for the counter home. Personal data is masked before it leaves the server (O4).
 import type { QueueFilter } from "~/domain/requests/queue-filters";
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 
 const listSelect = {
   trackingNumber: true,
@@ -29,7 +29,7 @@ export async function listOpenDeficiencies(serviceCenterId: string) {
 
 // Tracking number (exact, case-insensitive) or applicant name (substring).
 function matchingRequests(term: string) {
-  return { OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: { contains: term } }] };
+  return { OR: [{ trackingNumber: term.toUpperCase() }, { applicantName: containsText(term) }] };
 }
 
 export async function searchCenterRequests(serviceCenterId: string | null, q: string) {

@@ -1,5 +1,5 @@
 // Staff accounts and their server-side sessions.
-import { prisma } from "~/utils/db.server";
+import { containsText, prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { memo } from "~/utils/memo.server";
 
@@ -83,7 +83,7 @@ export function listUsers(filter: UserListFilter) {
       ...(filter.centerId ? { serviceCenterId: filter.centerId } : {}),
       ...(filter.agencyId ? { agencyId: filter.agencyId } : {}),
       ...(filter.active ? { active: filter.active === "active" } : {}),
-      ...(filter.q ? { OR: [{ email: { contains: filter.q.toLowerCase() } }, { name: { contains: filter.q } }] } : {}),
+      ...(filter.q ? { OR: [{ email: containsText(filter.q.toLowerCase()) }, { name: containsText(filter.q) }] } : {}),
     },
     select: {
       id: true,

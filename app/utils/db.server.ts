@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client";
 import { PrismaClient as PgPrismaClient } from "~/generated/prisma-pg/client";
 import { databaseProvider, isPostgresUrl, type DatabaseProvider } from "~/utils/database-url";
 import { rethrowUnavailable, unavailableReason } from "~/utils/db-errors.server";
@@ -163,6 +163,26 @@ export function createPrismaClient(url: string): PrismaClient {
 
 /** The database this process runs on: the few statements that differ branch on it. */
 export const provider: DatabaseProvider = databaseProvider(env().DATABASE_URL);
+
+/** Keys of the transaction-scoped advisory locks (PostgreSQL), one per serialised writer. */
+export const LOCKS = { auditChain: 7_262_101, sweep: 7_262_102 } as const;
+
+/**
+ * Serialises a kind of write across every process (decision 0016): PostgreSQL holds the advisory
+ * lock until the transaction ends; SQLite needs nothing, since it runs one write transaction at a
+ * time and a transaction whose snapshot went stale cannot write (SQLITE_BUSY).
+ */
+export async function lockTransaction(tx: Prisma.TransactionClient, key: (typeof LOCKS)[keyof typeof LOCKS]): Promise<void> {
+  if (provider === "postgresql") await tx.$executeRaw`SELECT pg_advisory_xact_lock(CAST(${key} AS BIGINT))`;
+}
+
+/**
+ * A "contains" filter that ignores case on both databases: SQLite's LIKE already does (for
+ * ASCII); PostgreSQL's needs mode "insensitive" (ILIKE), which the SQLite-typed client lacks.
+ */
+export function containsText(text: string): { contains: string } {
+  return provider === "postgresql" ? ({ contains: text, mode: "insensitive" } as { contains: string }) : { contains: text };
+}
 
 // Reused across dev-server reloads so we don't open a new connection per edit.
 export const prisma: PrismaClient = (globalThis.__anuyatPrisma ??= createPrismaClient(env().DATABASE_URL));

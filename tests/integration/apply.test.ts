@@ -238,7 +238,7 @@ describe("completeness check of an online request and cure on the tracking page"
   it("the applicant withdraws from the tracking page; it is logged and cannot be repeated", async () => {
     const number = await submitted();
     expect(await withdrawOnline(number)).toEqual({ ok: true });
-    const r = await prisma.request.findUniqueOrThrow({ where: { trackingNumber: number }, select: { status: true, events: { select: { type: true, actorRole: true }, orderBy: { at: "asc" } } } });
+    const r = await prisma.request.findUniqueOrThrow({ where: { trackingNumber: number }, select: { status: true, events: { select: { type: true, actorRole: true }, orderBy: { seq: "asc" } } } });
     expect(r.status).toBe("withdrawn");
     expect(r.events.at(-1)).toEqual({ type: "withdrawn", actorRole: "applicant" });
     expect(await withdrawOnline(number)).toMatchObject({ ok: false });

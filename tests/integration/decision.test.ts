@@ -116,7 +116,7 @@ describe("officer work and the 7-day duties of s.10", () => {
     expect(await decide(officer, r.id, { decision: "refused", reasons: "x", appealInfo: "y" }, at("2026-06-13"))).toMatchObject({ ok: false, status: 409 });
 
     expect(await recordResultNotified(officer, r.id, at("2026-06-15"))).toEqual({ ok: true });
-    const notified = await prisma.request.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, resultNotifiedOn: true, events: { select: { type: true }, orderBy: { at: "asc" } } } });
+    const notified = await prisma.request.findUniqueOrThrow({ where: { id: r.id }, select: { status: true, resultNotifiedOn: true, events: { select: { type: true }, orderBy: { seq: "asc" } } } });
     expect(notified).toMatchObject({ status: "notified", resultNotifiedOn: "2026-06-15" });
     expect(notified.events.map((e) => e.type)).toEqual(["submitted", "accepted", "review_started", "step_completed", "delay_reason_given", "decided", "result_notified"]);
   });

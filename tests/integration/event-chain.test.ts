@@ -4,9 +4,7 @@
 // and seq. Each tampering uses a request of its own, deleted at the end (with its chain), and
 // audit entries are restored, so other files see an intact database.
 import { execFile } from "node:child_process";
-import { rmSync } from "node:fs";
 import { promisify } from "node:util";
-import Database from "libsql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendEvents } from "~/models/request.server";
 import { recordAudit } from "~/models/audit.server";
@@ -19,6 +17,7 @@ import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server"
 import { createPrismaClient, prisma } from "~/utils/db.server";
 import { sha256Hex } from "~/utils/digest.server";
 import { eventPayload } from "~/domain/audit/chain";
+import { copyDatabase } from "./db-copy";
 import { cookieFor, staffRequest } from "./staff-session";
 
 const run = promisify(execFile);
@@ -217,14 +216,9 @@ describe("the administrative audit log is one hash chain (decision 0013)", () =>
 });
 
 describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
-  const copy = (name: string) => {
-    const file = `.data/vitest-chain-${process.pid}-${name}.db`;
-    rmSync(file, { force: true });
-    return file;
-  };
-  const cli = async (file: string, ...args: string[]) => {
+  const cli = async (url: string, ...args: string[]) => {
     try {
-      const { stdout } = await run("node_modules/.bin/tsx", ["app/jobs/verify-audit.ts", ...args], { env: { ...process.env, DATABASE_URL: `file:${file}` } });
+      const { stdout } = await run("node_modules/.bin/tsx", ["app/jobs/verify-audit.ts", ...args], { env: { ...process.env, DATABASE_URL: url } });
       return { code: 0, stdout };
     } catch (error) {
       const e = error as { code: number; stdout: string };
@@ -234,58 +228,51 @@ describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
 
   it("exits 0 with the summary on an intact copy, 1 naming the chain and seq on a tampered one", async () => {
     const r = await decidedRequest();
-    const file = copy("cli");
-    await prisma.$executeRawUnsafe(`VACUUM INTO '${file}'`);
+    const copy = await copyDatabase("cli");
     try {
-      const intact = await cli(file);
+      const intact = await cli(copy.url);
       expect(intact.code).toBe(0);
       expect(intact.stdout).toMatch(/^[\d,]+ chains, [\d,]+ events verified, 0 broken$/m);
       expect(intact.stdout).toMatch(/^audit log: [\d,]+ entries verified, 0 broken$/m);
 
-      const db = new Database(file);
-      db.prepare(`UPDATE "RequestEvent" SET "toStatus" = 'refused' WHERE "requestId" = ? AND "type" = 'decided'`).run(r.id);
-      db.close();
-      const tampered = await cli(file);
+      await copy.run(`UPDATE "RequestEvent" SET "toStatus" = 'refused' WHERE "requestId" = ? AND "type" = 'decided'`, r.id);
+      const tampered = await cli(copy.url);
       expect(tampered.code).toBe(1);
       expect(tampered.stdout).toMatch(/^[\d,]+ chains, [\d,]+ events verified, 1 broken$/m);
       expect(tampered.stdout).toContain(`BROKEN ${r.trackingNumber}: seq 9: hash mismatch`);
     } finally {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      await copy.drop();
     }
   }, 120_000);
 
   it("a database upgraded from before the chains: unsealed rows are reported, and --backfill seals them to the hashes the application writes", async () => {
     const r = await decidedRequest();
-    const file = copy("legacy");
-    await prisma.$executeRawUnsafe(`VACUUM INTO '${file}'`);
+    const copy = await copyDatabase("legacy");
     try {
       // What the migration leaves: seq by row order, no hashes, heads without a hash.
-      const db = new Database(file);
-      db.exec(`UPDATE "RequestEvent" SET "prevHash" = '', "hash" = ''; UPDATE "Request" SET "eventHash" = ''; UPDATE "AuditEntry" SET "prevHash" = '', "hash" = ''`);
-      db.close();
-      const before = await cli(file);
+      await copy.run(`UPDATE "RequestEvent" SET "prevHash" = '', "hash" = ''`);
+      await copy.run(`UPDATE "Request" SET "eventHash" = ''`);
+      await copy.run(`UPDATE "AuditEntry" SET "prevHash" = '', "hash" = ''`);
+      const before = await cli(copy.url);
       expect(before.code).toBe(1);
       expect(before.stdout).toContain(`BROKEN ${r.trackingNumber}: seq 1: unsealed`);
 
-      const sealed = await cli(file, "--backfill");
+      const sealed = await cli(copy.url, "--backfill");
       expect(sealed.stdout).toMatch(/^backfill: [1-9][\d]* request chain\(s\) \(\d+ events\) and \d+ audit entries sealed; 0 refused$/m);
       expect(sealed.code).toBe(0);
       expect(sealed.stdout).toMatch(/ 0 broken$/m);
       // Sealed again, the hashes are the ones the application wrote.
-      const check = new Database(file, { readonly: true });
-      const hashes = check.prepare(`SELECT "hash" FROM "RequestEvent" WHERE "requestId" = ? ORDER BY "seq"`).all(r.id) as { hash: string }[];
-      check.close();
+      const hashes = await copy.rows<{ hash: string }>(`SELECT "hash" FROM "RequestEvent" WHERE "requestId" = ? ORDER BY "seq"`, r.id);
       expect(hashes.map((h) => h.hash)).toEqual((await events(r.id)).map((e) => e.hash));
     } finally {
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      await copy.drop();
     }
   }, 120_000);
 
   it("the backfill never seals over a change: links appended after the upgrade must be intact", async () => {
     const r = await decidedRequest();
-    const file = copy("refuse");
-    await prisma.$executeRawUnsafe(`VACUUM INTO '${file}'`);
-    const other = createPrismaClient(`file:${file}`);
+    const copy = await copyDatabase("refuse");
+    const other = createPrismaClient(copy.url);
     try {
       // Seq 1–2 from before the upgrade (unsealed); 3.. appended after it, on the empty head.
       const list = await other.requestEvent.findMany({ where: { requestId: r.id }, orderBy: { seq: "asc" } });
@@ -306,7 +293,7 @@ describe("npm run audit:verify (app/jobs/verify-audit.ts)", () => {
       );
     } finally {
       await other.$disconnect();
-      for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+      await copy.drop();
     }
   }, 60_000);
 });

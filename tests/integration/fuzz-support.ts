@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { resources } from "~/i18n/config";
-import { prisma } from "~/utils/db.server";
+import { prisma, provider } from "~/utils/db.server";
 
 // Raise locally with FUZZ_RUNS=200; the default keeps the suite well under a minute per time zone.
 export const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
@@ -171,18 +171,21 @@ export function errorKeys(payload: unknown): string[] {
 // ─── The database ───────────────────────────────────────────────────────────────────────────
 const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 let tableNames: string[] | null = null;
+const TABLES = {
+  sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+  postgresql: "SELECT CAST(table_name AS TEXT) AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_anuyat_migrations' ORDER BY table_name",
+};
 /** Row count and a content hash per table (every table, so nothing written escapes notice). */
 export async function snapshot(): Promise<Record<string, string>> {
-  tableNames ??= (
-    await prisma.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
-  ).map((r) => r.name);
+  tableNames ??= (await prisma.$queryRawUnsafe<{ name: string }[]>(TABLES[provider])).map((r) => r.name);
   const out: Record<string, string> = {};
   for (const name of tableNames) {
-    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
-    const text = JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v));
+    const rows = await prisma.$queryRawUnsafe<unknown[]>(`SELECT * FROM "${name}"`);
+    // Rows in a canonical order (PostgreSQL has no rowid, and no order without ORDER BY).
+    const lines = rows.map((r) => JSON.stringify(r, (_k, v) => (typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("base64") : v))).sort();
     // "!" marks a table holding text that decision 0014 says never reaches the database.
     const dirty = rows.some((r) => Object.values(r as object).some((v) => typeof v === "string" && UNCLEAN.test(v)));
-    out[name] = `${rows.length}:${createHash("sha256").update(text).digest("hex").slice(0, 16)}${dirty ? "!" : ""}`;
+    out[name] = `${rows.length}:${createHash("sha256").update(lines.join("\n")).digest("hex").slice(0, 16)}${dirty ? "!" : ""}`;
   }
   return out;
 }

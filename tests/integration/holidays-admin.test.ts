@@ -50,7 +50,7 @@ async function acceptedRequest(slug = "food-premises-licence", at = "2026-04-09T
 const state = (id: string) =>
   prisma.request.findUniqueOrThrow({
     where: { id },
-    select: { dueDate: true, resultNoticeDueOn: true, steps: { select: { position: true, dueDate: true, completedOn: true }, orderBy: { position: "asc" } }, events: { where: { type: "due_date_moved" }, select: { actorId: true, actorRole: true, note: true }, orderBy: { at: "asc" } } },
+    select: { dueDate: true, resultNoticeDueOn: true, steps: { select: { position: true, dueDate: true, completedOn: true }, orderBy: { position: "asc" } }, events: { where: { type: "due_date_moved" }, select: { actorId: true, actorRole: true, note: true }, orderBy: { seq: "asc" } } },
   });
 
 function post(path: string, cookie: string, form: Record<string, string> | FormData) {

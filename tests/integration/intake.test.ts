@@ -57,7 +57,7 @@ async function requestByNumber(trackingNumber: string) {
       completeOn: true,
       dueDate: true,
       manualVersionId: true,
-      events: { select: { type: true, fromStatus: true, toStatus: true, actorRole: true } },
+      events: { select: { type: true, fromStatus: true, toStatus: true, actorRole: true }, orderBy: { seq: "asc" } },
       deficiencyRecords: { select: { cureDeadline: true, curedOn: true, items: { select: { id: true } } } },
       notices: { select: { kind: true } },
     },

@@ -159,7 +159,7 @@ describe("manual editor: create, publish, edit, publish again (R7.4)", () => {
     expect(draft.state).toMatchObject({ nameTh: "ป้ายทดสอบ", nameEn: "Test signboard" });
     expect(draft.state.complaintChannels.map((c) => c.detailEn).join(" ")).toMatch(/1111[\s\S]*1206/);
     expect(await getPublishedManual(SLUG)).toBeNull();
-    const audit = await prisma.auditEntry.findMany({ where: { label: { startsWith: SLUG } }, select: { entity: true, action: true, label: true }, orderBy: { at: "asc" } });
+    const audit = await prisma.auditEntry.findMany({ where: { label: { startsWith: SLUG } }, select: { entity: true, action: true, label: true }, orderBy: { seq: "asc" } });
     expect(audit).toEqual([
       { entity: "permit", action: "create", label: SLUG },
       { entity: "manual", action: "draft.create", label: `${SLUG} v1` },
