@@ -41,6 +41,7 @@ export default defineConfig({
           name: "system",
           include: ["tests/system/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/system/global-setup.ts"],
           env: { NODE_ENV: "test", DATABASE_URL: "file:.data/system/unused.db" },
           fileParallelism: false,
           testTimeout: 120_000,

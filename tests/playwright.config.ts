@@ -1,22 +1,7 @@
 // End-to-end tests in Debian's Chromium against the production build, once in Thai and
 // once in English. No browser is downloaded: executablePath points at /usr/bin/chromium.
 import { defineConfig, devices } from "@playwright/test";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL = "file:.data/e2e.db";
-// A second server for the time-travel tests (issue #6): its clock is a file the tests rewrite,
-// its notices go to a real SMTP sink, so moving it through weeks never disturbs the others.
-export const TIME_PORT = PORT + 1;
-export const TIME_DATABASE_URL = "file:.data/e2e-time.db";
-export const TIME_NOW_FILE = ".data/e2e-time-now";
-// A third server for the administration tests (issue 7): publishing manuals, adding holidays
-// and creating users change what every other test sees, so they get their own database.
-export const ADMIN_PORT = PORT + 2;
-export const ADMIN_DATABASE_URL = "file:.data/e2e-admin.db";
-export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2526);
-export const MAIL_DIR = ".data/e2e-mail";
-// Relative to the project root (the servers' cwd). Each run starts a new file.
-export const serverLog = (port: number) => `tests/.output/server-${port}.log`;
+import { ADMIN_DATABASE_URL, ADMIN_PORT, E2E_DATABASE_URL, MAIL_DIR, PORT, REPORT_FILE, SMTP_PORT, TIME_DATABASE_URL, TIME_NOW_FILE, TIME_PORT, serverLog } from "./e2e/servers";
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -41,7 +26,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 30_000,
-  reporter: [["list"], ["json", { outputFile: "./.output/playwright.json" }]],
+  reporter: [["list"], ["json", { outputFile: REPORT_FILE }]],
   use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
   projects: [
     { name: "th", use: { ...chromium, locale: "th-TH" }, testIgnore: /open-data|api-|time-travel|admin-/ },

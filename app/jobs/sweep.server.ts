@@ -11,6 +11,7 @@ import { getWorkCalendar } from "~/services/calendar.server";
 import { noticeRow, recordNotice, renderNotice } from "~/services/notices.server";
 import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
+import { purgeRateLimits } from "~/utils/rate-limit.server";
 
 export type SweepReport = { today: string; abandoned: string[]; draftsPurged: number; delayNotices: number };
 
@@ -58,6 +59,8 @@ export async function runSweep(at: Date): Promise<SweepReport> {
   }
   // Online applications saved for later and never sent go after DRAFT_TTL_DAYS, files too.
   const draftsPurged = await purgeExpiredDrafts(at);
+  // Rate-limit windows in the database (PostgreSQL) older than a day count for nothing.
+  await purgeRateLimits();
   const delayNotices = await createDelayNotices(at);
   return { today, abandoned, draftsPurged, delayNotices };
 }

@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const values = formDataToObject(await readForm(request));
   if (isBot(values)) return data({ error: "apply:errors.rejected" }, { status: 400 });
-  if (!hit(`apply-start:${clientAddress(request)}`, env().APPLICATIONS_PER_HOUR, 60 * 60_000)) return data({ error: "apply:errors.tooMany" }, { status: 429 });
+  if (!(await hit(`apply-start:${clientAddress(request)}`, env().APPLICATIONS_PER_HOUR, 60 * 60_000))) return data({ error: "apply:errors.tooMany" }, { status: 429 });
   const { key, setCookie } = await startApplication(request, params.slug ?? "", await getLanguage(request), now());
   throw redirect(`/apply/${key}/applicant`, { headers: { "Set-Cookie": setCookie } });
 }

@@ -26,9 +26,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const email = typeof form.email === "string" ? form.email.slice(0, 200) : "";
   if (!parsed.success) return data({ errors: zodFieldErrors(parsed.error), email }, { status: 400 });
   // Per-client (SIGN_IN_ATTEMPTS_PER_15_MIN) and per-address limits, on top of the per-account
-  // lockout. In this process's memory: several processes each count their own (issue 8).
+  // lockout; shared by every app server on PostgreSQL (app/utils/rate-limit.server.ts).
   const client = clientAddress(request);
-  if (!hit(`sign-in:${client}`, env().SIGN_IN_ATTEMPTS_PER_15_MIN, 15 * 60_000) || !hit(`sign-in:${parsed.data.email}`, 20, 15 * 60_000)) {
+  if (!(await hit(`sign-in:${client}`, env().SIGN_IN_ATTEMPTS_PER_15_MIN, 15 * 60_000)) || !(await hit(`sign-in:${parsed.data.email}`, 20, 15 * 60_000))) {
     return data({ errors: { form: "auth.locked" }, email }, { status: 429 });
   }
   const result = await signIn(parsed.data.email, parsed.data.password);

@@ -35,7 +35,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const intent = fields.intent ?? "find";
   if (intent === "find") {
     const number = String(fields.number ?? "").slice(0, 40);
-    if (!hit(`track:${clientAddress(request)}`, env().TRACK_LOOKUPS_PER_15_MIN, 15 * 60_000)) return data({ number, error: { key: "track.tooMany" } as FieldError, errors: {} }, { status: 429 });
+    if (!(await hit(`track:${clientAddress(request)}`, env().TRACK_LOOKUPS_PER_15_MIN, 15 * 60_000))) return data({ number, error: { key: "track.tooMany" } as FieldError, errors: {} }, { status: 429 });
     const verified = await verifyTracking(number, String(fields.verifier ?? "").slice(0, 10));
     if (!verified) return data({ number, error: { key: "track.notFound" } as FieldError, errors: {} }, { status: 404 });
     throw redirect(`/track?number=${encodeURIComponent(verified.number)}`, { headers: { "Set-Cookie": verified.setCookie } });

@@ -159,7 +159,7 @@ export type UnlockResult = { ok: true; setCookie: string } | { ok: false; error:
 export async function unlockDraft(request: Request, key: string, typed: string, at: Date): Promise<UnlockResult> {
   const row = await findDraft(key, at);
   // Wrong codes are limited per draft, so the code cannot be guessed.
-  if (!hit(`resume:${row.id}`, 5, 15 * 60_000)) return { ok: false, error: "apply:errors.tooManyCodes" };
+  if (!(await hit(`resume:${row.id}`, 5, 15 * 60_000))) return { ok: false, error: "apply:errors.tooManyCodes" };
   const code = normalizeCode(typed);
   const given = Buffer.from(hash(code ?? "-"));
   const expected = Buffer.from(row.codeHash);

@@ -9,6 +9,9 @@ import { log } from "~/utils/log.server";
 const SQLITE_UNAVAILABLE = ["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_FULL", "SQLITE_PROTOCOL"];
 // Node socket errors of a network database (libsql:/https: today, PostgreSQL after issue 8).
 const NETWORK_UNAVAILABLE = ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EPIPE"];
+// PostgreSQL SQLSTATEs (decision 0016): the server is shutting down, starting up or gone,
+// too many connections, or the connection broke.
+const POSTGRES_UNAVAILABLE = ["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006"];
 // Prisma's codes for "cannot reach / timed out / too many connections / pool timeout".
 const PRISMA_UNAVAILABLE = ["P1001", "P1002", "P1008", "P1017", "P2024", "P2037"];
 
@@ -17,9 +20,12 @@ export const RETRY_AFTER_SECONDS = 30;
 /** The reason, e.g. "SQLITE_READONLY", when the error means the database is unavailable; else null. */
 export function unavailableReason(error: unknown, depth = 0): string | null {
   if (typeof error !== "object" || error === null || depth > 5) return null;
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+  const e = error as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
   const code = typeof e.code === "string" ? e.code : "";
   if (PRISMA_UNAVAILABLE.includes(code) || NETWORK_UNAVAILABLE.includes(code)) return code;
+  // The pg adapter keeps PostgreSQL's SQLSTATE as originalCode (in Prisma's error, or its cause).
+  const sqlState = typeof e.originalCode === "string" ? e.originalCode : code;
+  if (POSTGRES_UNAVAILABLE.includes(sqlState)) return `POSTGRES_${sqlState}`;
   if (SQLITE_UNAVAILABLE.some((c) => code === c || code.startsWith(`${c}_`))) return code;
   // Prisma wraps a driver error in its own: the SQLite code is then only in the message
   // ("SQLITE_READONLY: attempt to write a readonly database") or in a nested cause.
@@ -28,6 +34,8 @@ export function unavailableReason(error: unknown, depth = 0): string | null {
   if (named) return named;
   // The libSQL adapter reports SQLITE_BUSY as a "socket timeout" after busy_timeout.
   if (/SocketTimeout|Socket timeout|database is locked|unable to open database file|attempt to write a readonly database|disk I\/O error|database or disk is full/i.test(message)) return "SQLITE_UNAVAILABLE";
+  // node-postgres' own words when a connection dies or cannot be made in time.
+  if (/Connection terminated|terminating connection due to administrator command|the database system is (shutting down|starting up|in recovery mode)|timeout exceeded when trying to connect|Can't reach database server|Client has encountered a connection error/i.test(message)) return "POSTGRES_UNAVAILABLE";
   return unavailableReason(e.cause, depth + 1) ?? unavailableReason(e.meta, depth + 1);
 }
 

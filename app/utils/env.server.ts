@@ -52,6 +52,9 @@ export const EnvSchema = z
   APPLICATIONS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(30),
   // Staff sign-in attempts per client address (X-Forwarded-For's first hop) per 15 minutes.
   SIGN_IN_ATTEMPTS_PER_15_MIN: z.coerce.number().int().min(1).max(100_000).default(10),
+  // Where the per-client limits count (decision 0016): memory (one process; the default on
+  // SQLite) or database (shared by every app server; the default on PostgreSQL).
+  RATE_LIMIT_STORE: z.enum(["memory", "database"]).optional(),
   // Online applications saved for later are purged by the sweep after this many days.
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 })

@@ -5,13 +5,12 @@
 // overdue requests are written straight into the e2e database first (the same rows for both
 // languages, so the two runs can share it). Other files add requests too: only ours are checked.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import Database from "libsql";
 import { formatTrackingNumber } from "../../app/domain/requests/tracking-number";
+import { openDatabase } from "./database";
+import { E2E_DATABASE_URL } from "./servers";
 import { expectNoSeriousA11yViolations, lngOf, text, type Lng } from "./support";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const PASSWORD = "anuyat-demo-2569";
 
 // Due Fri 3 Apr: overdue by 7, 8, 9 Apr (Mon 6 Apr, Chakri Day, is a holiday) = 3 working days.
@@ -28,20 +27,24 @@ for (const f of FIXTURES) {
   numbers[f.key] = number;
 }
 
-test.beforeAll(() => {
-  const db = new Database(path.join(ROOT, ".data/e2e.db"));
-  db.prepare("PRAGMA busy_timeout = 10000").get();
-  const centers = Object.fromEntries((db.prepare(`SELECT "id", "code" FROM "ServiceCenter"`).all() as { id: string; code: string }[]).map((c) => [c.code, c.id]));
-  const permit = db.prepare(`SELECT "id", "agencyId", "currentVersionId" FROM "Permit" WHERE "slug" = ?`);
-  const insert = db.prepare(`INSERT OR IGNORE INTO "Request" ("id", "trackingNumber", "permitId", "manualVersionId", "agencyId", "channel", "serviceCenterId",
-      "applicantType", "applicantId", "applicantName", "applicantPhone", "applicantAddress", "status", "receivedAt", "receivedOn", "completeOn", "dueDate",
-      "idempotencyKey", "createdAt")
-    VALUES (?, ?, ?, ?, ?, 'counter', ?, 'person', '1101700203450', 'E2E Dashboard', '0812345678', '1 Hidden Lane', ?, '2026-03-02T03:00:00.000+00:00', '2026-03-02', '2026-03-02', ?, ?, '2026-03-02T03:00:00.000+00:00')`);
-  for (const f of FIXTURES) {
-    const p = permit.get(f.slug) as { id: string; agencyId: string; currentVersionId: string };
-    insert.run(`e2e-dashboard-${f.key}`, numbers[f.key], p.id, p.currentVersionId, p.agencyId, centers[f.center], f.status, f.dueDate, `e2e-dashboard-${f.key}`);
+test.beforeAll(async () => {
+  const db = await openDatabase(E2E_DATABASE_URL);
+  try {
+    const centers = Object.fromEntries((await db.rows<{ id: string; code: string }>(`SELECT "id", "code" FROM "ServiceCenter"`)).map((c) => [c.code, c.id]));
+    for (const f of FIXTURES) {
+      const [p] = await db.rows<{ id: string; agencyId: string; currentVersionId: string }>(`SELECT "id", "agencyId", "currentVersionId" FROM "Permit" WHERE "slug" = ?`, f.slug);
+      await db.run(
+        `INSERT INTO "Request" ("id", "trackingNumber", "permitId", "manualVersionId", "agencyId", "channel", "serviceCenterId",
+          "applicantType", "applicantId", "applicantName", "applicantPhone", "applicantAddress", "status", "receivedAt", "receivedOn", "completeOn", "dueDate",
+          "idempotencyKey", "createdAt")
+        VALUES (?, ?, ?, ?, ?, 'counter', ?, 'person', '1101700203450', 'E2E Dashboard', '0812345678', '1 Hidden Lane', ?, '2026-03-02T03:00:00.000+00:00', '2026-03-02', '2026-03-02', ?, ?, '2026-03-02T03:00:00.000+00:00')
+        ON CONFLICT DO NOTHING`,
+        `e2e-dashboard-${f.key}`, numbers[f.key], p.id, p.currentVersionId, p.agencyId, centers[f.center], f.status, f.dueDate, `e2e-dashboard-${f.key}`,
+      );
+    }
+  } finally {
+    await db.close();
   }
-  db.close();
 });
 
 async function signIn(page: Page, lng: Lng) {

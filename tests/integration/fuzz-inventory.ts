@@ -30,18 +30,21 @@ const DRAFT = [
   "documents.0.group", "documents.0.originals", "fees.0.amountMin", "fees.0.kind", "forms.0.id", "forms.0.code", "channels.0.kind",
 ];
 const HOLIDAY = ["date", "nameTh", "nameEn", "kind"];
+// A refused attempt still counts against the client's limit: on PostgreSQL the counters are rows
+// (app/utils/rate-limit.server.ts, decision 0016).
+const COUNTS_ATTEMPTS = ["RateLimit"];
 
 export const ACTIONS: ActionRoute[] = [
-  { file: "sign-in.tsx", who: "anonymous", at: at("/sign-in"), fields: ["email", "password", "redirectTo"] },
-  { file: "permits.$slug_.apply.tsx", who: "anonymous", at: (f) => ({ path: `/permits/${f.onlineSlug}/apply`, params: { slug: f.onlineSlug } }), fields: ["website", "startedAt"] },
+  { file: "sign-in.tsx", who: "anonymous", at: at("/sign-in"), fields: ["email", "password", "redirectTo"], writesOn4xx: COUNTS_ATTEMPTS },
+  { file: "permits.$slug_.apply.tsx", who: "anonymous", writesOn4xx: COUNTS_ATTEMPTS, at: (f) => ({ path: `/permits/${f.onlineSlug}/apply`, params: { slug: f.onlineSlug } }), fields: ["website", "startedAt"] },
   { file: "apply.$key.applicant.tsx", who: "applicant", at: (f) => ({ path: `/apply/${f.draftKey}/applicant`, params: { key: f.draftKey } }), fields: APPLICANT, intents: ["save", "continue"] },
   { file: "apply.$key.declaration.tsx", who: "applicant", at: (f) => ({ path: `/apply/${f.draftKey}/declaration`, params: { key: f.draftKey } }), fields: ["truthful", "consent"], intents: ["save", "continue"] },
   { file: "apply.$key.documents.tsx", who: "applicant", at: (f) => ({ path: `/apply/${f.draftKey}/documents`, params: { key: f.draftKey } }), fields: ["file.x"], intents: ["upload", "save", "continue", "remove:x"] },
   { file: "apply.$key.check.tsx", who: "applicant", at: (f) => ({ path: `/apply/${f.draftKey}/check`, params: { key: f.draftKey } }), fields: [] },
   { file: "apply.$key.save.tsx", who: "applicant", at: (f) => ({ path: `/apply/${f.draftKey}/save`, params: { key: f.draftKey } }), fields: [] },
   // A wrong code counts against the draft's attempts (the limit on guessing, R8.3).
-  { file: "apply.$key.resume.tsx", who: "anonymous", at: (f) => ({ path: `/apply/${f.draftKey}/resume`, params: { key: f.draftKey } }), fields: ["code"], writesOn4xx: ["ApplicationDraft"] },
-  { file: "track.tsx", who: "tracked", at: at("/track"), fields: ["number", "verifier", "confirm", "file.x"], intents: ["find", "acknowledge", "cure", "withdraw"] },
+  { file: "apply.$key.resume.tsx", who: "anonymous", at: (f) => ({ path: `/apply/${f.draftKey}/resume`, params: { key: f.draftKey } }), fields: ["code"], writesOn4xx: ["ApplicationDraft", ...COUNTS_ATTEMPTS] },
+  { file: "track.tsx", who: "tracked", at: at("/track"), fields: ["number", "verifier", "confirm", "file.x"], intents: ["find", "acknowledge", "cure", "withdraw"], writesOn4xx: COUNTS_ATTEMPTS },
   { file: "staff.password.tsx", who: "supervisor", at: at("/staff/password"), fields: ["currentPassword", "newPassword", "confirmPassword", "redirectTo"] },
   { file: "staff.intake.new.$slug.tsx", who: "counter", at: (f) => ({ path: `/staff/intake/new/${f.counterSlug}`, params: { slug: f.counterSlug } }), fields: ["idempotencyKey", ...APPLICANT, "documents.0.id", "documents.0.status", "documents.0.note", "cureDeadline", "signedOnPaper", "officerSignature", "applicantSignature"] },
   {

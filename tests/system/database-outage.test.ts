@@ -102,7 +102,7 @@ describe("database unavailable (file made read-only)", () => {
     const check = sql(db.url);
     try {
       for (const t of tried) {
-        const rows = await check.rows(`SELECT id FROM "Request" WHERE idempotencyKey = ?`, [t.key]);
+        const rows = await check.rows(`SELECT "id" FROM "Request" WHERE "idempotencyKey" = ?`, [t.key]);
         expect(rows.length, `${t.key} (${t.status})`).toBe(1);
       }
       expect(await wholenessProblems(check, db.uploads)).toEqual({});

@@ -3,9 +3,10 @@
 // request whose filing was acknowledged (a redirect carrying its tracking number, or to the
 // online confirmation page) is present once and whole, no partial rows exist, SQLite's own
 // integrity check passes, and a retried unacknowledged form files at most once (R8.1, O1).
+// Once on SQLite and once on PostgreSQL (decision 0016).
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnServer, type SpawnedServer } from "../tools/spawn-server";
-import { freshDatabase, intakeBody, intakeChecklist, newKey, postIntake, readyDraft, signIn, sql, submitDraft, type ReadyDraft } from "./support";
+import { DATABASES, freshDatabase, intakeBody, intakeChecklist, newKey, postIntake, readyDraft, signIn, sql, submitDraft, type ReadyDraft } from "./support";
 import { wholenessProblems } from "./wholeness";
 
 const PORT = 3230;
@@ -17,9 +18,9 @@ afterAll(async () => server?.kill());
 
 type Outcome = { kind: "counter" | "online"; key: string; status: number | "error"; trackingNumber?: string; draft?: ReadyDraft };
 
-describe("SIGKILL in the middle of a burst of filings", () => {
+describe.each(DATABASES)("SIGKILL in the middle of a burst of filings (%s)", (kind) => {
   it("every acknowledged request is present and whole after a restart; nothing is partial", async () => {
-    const db = freshDatabase("kill");
+    const db = freshDatabase("kill", kind);
     const env = { UPLOAD_DIR: db.uploads, APPLICATIONS_PER_HOUR: "100000", TRACK_LOOKUPS_PER_15_MIN: "100000" };
     server = await spawnServer({ port: PORT, databaseUrl: db.url, env, log: `${db.dir}/server.log` });
     const cookie = await signIn(server.base, "counter@bkk01.demo");
@@ -81,15 +82,15 @@ describe("SIGKILL in the middle of a burst of filings", () => {
     try {
       // Acknowledged counter intakes: once, under the number the officer was shown.
       for (const o of ackCounter) {
-        const rows = await check.rows<{ trackingNumber: string }>(`SELECT trackingNumber FROM "Request" WHERE idempotencyKey = ?`, [o.key]);
+        const rows = await check.rows<{ trackingNumber: string }>(`SELECT "trackingNumber" FROM "Request" WHERE "idempotencyKey" = ?`, [o.key]);
         expect(rows.map((r) => r.trackingNumber), o.key).toEqual([o.trackingNumber]);
       }
       // Acknowledged online submissions: the draft points at its request, which holds every file.
       for (const o of ackOnline) {
         const rows = await check.rows<{ trackingNumber: string; files: number }>(
-          `SELECT r.trackingNumber, (SELECT count(*) FROM "StoredFile" f WHERE f.requestId = r.id) AS files
-             FROM "ApplicationDraft" a JOIN "Request" r ON r.idempotencyKey = 'online-' || a.id AND r.trackingNumber = a.trackingNumber
-            WHERE a.keyHash = ?`,
+          `SELECT r."trackingNumber", (SELECT count(*) FROM "StoredFile" f WHERE f."requestId" = r."id") AS "files"
+             FROM "ApplicationDraft" a JOIN "Request" r ON r."idempotencyKey" = 'online-' || a."id" AND r."trackingNumber" = a."trackingNumber"
+            WHERE a."keyHash" = ?`,
           [o.draft!.draftHash],
         );
         expect(rows.length, o.key).toBe(1);
@@ -114,14 +115,14 @@ describe("SIGKILL in the middle of a burst of filings", () => {
         expect(res.headers.get("location"), o.key).toMatch(/\/done$/);
       }
       for (const o of retried) {
-        const rows = await check.rows(`SELECT id FROM "Request" WHERE idempotencyKey = ?`, [o.key]);
+        const rows = await check.rows(`SELECT "id" FROM "Request" WHERE "idempotencyKey" = ?`, [o.key]);
         expect(rows.length, o.key).toBe(1);
       }
       expect(await wholenessProblems(check, db.uploads)).toEqual({});
       const [{ n }] = await check.rows<{ n: number }>(`SELECT count(*) AS n FROM "Request"`);
       expect(Number(n)).toBe(total);
       console.info(
-        `[fault] burst of ${total} (${COUNTER} counter, ${ONLINE} online); SIGKILL after ${killedAfter} acknowledgements; ` +
+        `[fault, ${kind}] burst of ${total} (${COUNTER} counter, ${ONLINE} online); SIGKILL after ${killedAfter} acknowledgements; ` +
           `acknowledged ${ackCounter.length} counter + ${ackOnline.length} online, ${lost.length} without an answer; all acknowledged present and whole; after retrying, ${n} requests, each once`,
       );
     } finally {

@@ -1,28 +1,52 @@
-// Shared by the process-level tests (tests/system): a fresh database of their own, a libSQL
-// connection for SQL checks, and the HTTP steps of a counter intake and an online application.
+// Shared by the process-level tests (tests/system): a fresh database of their own (a SQLite file,
+// or a database on the PostgreSQL server of TEST_PG_URL — started by global-setup.ts when the
+// caller gave none), a plain connection for SQL checks, and the HTTP steps of a counter intake
+// and an online application.
 import { execFileSync } from "node:child_process";
 import { createHash, randomUUID } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import pg from "pg";
 import { minimalPdf } from "../fixtures/documents";
+
+export type SystemDatabase = "sqlite" | "postgresql";
+export const DATABASES: SystemDatabase[] = ["sqlite", "postgresql"];
 
 export const PASSWORD = "anuyat-demo-2569";
 export const SLUG = "commercial-registration";
 
-/** A fresh, migrated and seeded database (and an empty uploads folder) under .data/system/<name>. */
-export function freshDatabase(name: string) {
-  const dir = `.data/system/${name}`;
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(`${dir}/uploads`, { recursive: true });
-  const url = `file:${dir}/anuyat.db`;
-  execFileSync("bash", ["tests/tools/prepare-db.sh", "--fresh"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
-  return { dir, url, file: `${dir}/anuyat.db`, uploads: `${dir}/uploads` };
+export function postgresServer(): string {
+  const url = process.env.TEST_PG_URL;
+  if (!url) throw new Error("TEST_PG_URL is not set (tests/system/global-setup.ts starts a server)");
+  return url.replace(/\/+$/, "");
 }
 
-/** A plain libSQL connection (the one the app's adapter uses) for SQL checks. */
+/** A fresh, migrated and seeded database (and an empty uploads folder) under .data/system/<name>. */
+export function freshDatabase(name: string, kind: SystemDatabase = "sqlite", server?: string) {
+  const dir = `.data/system/${name}-${kind}`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${dir}/uploads`, { recursive: true });
+  const url = kind === "postgresql" ? `${server ?? postgresServer()}/anuyat_system_${name.replace(/\W/g, "_")}` : `file:${dir}/anuyat.db`;
+  execFileSync("bash", ["tests/tools/prepare-db.sh", "--fresh"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore" });
+  return { dir, url, kind, file: `${dir}/anuyat.db`, uploads: `${dir}/uploads` };
+}
+
+/** A plain connection (libSQL, as the app's adapter uses; or pg) for SQL checks, ? placeholders on both. */
 export function sql(url: string) {
+  if (/^postgres(ql)?:/.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 2 });
+    return {
+      provider: "postgresql" as SystemDatabase,
+      rows: async <T = Record<string, unknown>>(q: string, args: (string | number)[] = []) => {
+        let n = 0;
+        return (await pool.query(q.replace(/\?/g, () => `$${++n}`), args)).rows as T[];
+      },
+      close: () => void pool.end(),
+    };
+  }
   const client = new PrismaLibSQL({ url }).createClient({ url });
   return {
+    provider: "sqlite" as SystemDatabase,
     rows: async <T = Record<string, unknown>>(q: string, args: (string | number)[] = []) => (await client.execute({ sql: q, args })).rows as unknown as T[],
     close: () => client.close(),
   };

@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL server for tests, benchmarks and `schema.mjs migration` (decision 0016):
 #   bash tests/tools/pg-server.sh start [DIR] [PORT]   initdb (first time) and start on 127.0.0.1:PORT
 #   bash tests/tools/pg-server.sh stop  [DIR]          stop it (fast shutdown) and remove DIR
+#   bash tests/tools/pg-server.sh halt  [DIR]          stop it and keep DIR (start brings it back:
+#                                                      the database-outage test)
 # Prints nothing on success but the server's base URL (postgresql://postgres@127.0.0.1:PORT).
 # Debian's `postgresql` package is installed when missing and we are root; initdb refuses to run
 # as root, so the cluster then belongs to the `postgres` user. Durability settings are off: the
@@ -54,14 +56,14 @@ case "$cmd" in
     fi
     echo "postgresql://postgres@127.0.0.1:$port"
     ;;
-  stop)
+  stop|halt)
     if bin="$(bindir)" && [ -d "$dir/data" ]; then
       as_owner "'$bin/pg_ctl' -D '$dir/data' -m fast -w stop" >/dev/null 2>&1 || true
     fi
-    rm -rf "$dir"
+    [ "$cmd" = "stop" ] && rm -rf "$dir"
     ;;
   *)
-    echo "usage: bash tests/tools/pg-server.sh start|stop [DIR] [PORT]" >&2
+    echo "usage: bash tests/tools/pg-server.sh start|stop|halt [DIR] [PORT]" >&2
     exit 2
     ;;
 esac

@@ -10,7 +10,7 @@ let skipped = 0;
 const problems = [];
 for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
   const report = JSON.parse(readFileSync(path.join(dir, name), "utf8"));
-  // vitest-<tz>.json: unit + integration per time zone; system.json: the process-level tests.
+  // vitest-<tz>-<database>.json: unit + integration per time zone; system.json: the process-level tests.
   if (name.startsWith("vitest-") || name === "system.json") {
     passed += report.numPassedTests;
     failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
@@ -20,15 +20,19 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     // One check: no national ID or phone number in the e2e servers' logs (tests/tools/log-grep.mjs).
     passed += report.passed;
     failed += report.failed;
-  } else if (name === "playwright.json") {
+  } else if (name === "playwright.json" || name === "playwright-postgresql.json") {
     passed += report.stats.expected + report.stats.flaky;
     failed += report.stats.unexpected + (report.errors?.length ?? 0);
     skipped += report.stats.skipped;
   }
 }
 const files = readdirSync(dir);
-if (files.filter((f) => f.startsWith("vitest-")).length !== 3) problems.push("vitest did not report for all three time zones");
-if (!files.includes("playwright.json")) problems.push("Playwright wrote no report");
+// Every pass of tests/tools/test-all.sh must have reported (decision 0016: both databases).
+for (const expected of ["vitest-Asia-Bangkok-sqlite.json", "vitest-America-New_York-sqlite.json", "vitest-UTC-postgresql.json"]) {
+  if (!files.includes(expected)) problems.push(`vitest wrote no ${expected}`);
+}
+if (!files.includes("playwright.json")) problems.push("Playwright wrote no report on SQLite");
+if (!files.includes("playwright-postgresql.json")) problems.push("Playwright wrote no report on PostgreSQL");
 if (!files.includes("system.json")) problems.push("the system tests wrote no report");
 if (!files.includes("log-grep.json")) problems.push("the log check (tests/tools/log-grep.mjs) did not run");
 for (const p of problems) console.log(p);

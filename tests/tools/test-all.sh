@@ -1,30 +1,51 @@
 #!/usr/bin/env bash
-# README command 2 (after npm ci): every test — unit and integration (vitest, under three
-# process time zones, T1) and end-to-end in Chromium (Playwright) — then one summary line
-# "N passed, N failed" that CI reads.
+# README command 2 (after npm ci): every test on both databases (decision 0016), then one summary
+# line "N passed, N failed" that CI reads.
+#   vitest unit + integration, three times, under three process time zones (T1):
+#     Asia/Bangkok and America/New_York on SQLite, UTC on PostgreSQL — so the whole integration
+#     suite runs on each database, and every time zone is covered;
+#   system tests (server processes: crash, database outage, backup and restore, several app
+#     servers on one PostgreSQL);
+#   Playwright end-to-end in Chromium, Thai and English, on SQLite and again on PostgreSQL;
+#   the personal-data check of every e2e server's log (O4).
+# The PostgreSQL server is a throwaway one on 127.0.0.1 (tests/tools/pg-server.sh: Debian's
+# postgresql, installed when missing), stopped at the end.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 out=tests/.output
 rm -rf "$out" && mkdir -p "$out" .data
 
 bash tests/tools/ensure-system-deps.sh || exit 1
+pg_dir=.data/pg-test
+pg_port="${TEST_PG_PORT:-54329}"
+bash tests/tools/pg-server.sh stop "$pg_dir" >/dev/null 2>&1
+pg_url="$(bash tests/tools/pg-server.sh start "$pg_dir" "$pg_port")" || { echo "0 passed, 1 failed"; exit 1; }
+trap 'bash tests/tools/pg-server.sh stop "$pg_dir"' EXIT
 npm run --silent db:generate >/dev/null || exit 1
+node prisma/tools/schema.mjs check || { echo "0 passed, 1 failed"; exit 1; }
 npm run --silent typecheck || { echo "0 passed, 1 failed"; exit 1; }
 npm run --silent build >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
-for tz in Asia/Bangkok UTC America/New_York; do
-  echo "── vitest, TZ=$tz"
-  TZ=$tz npx vitest run --project unit --project integration --reporter=dot --reporter=json --outputFile.json="$out/vitest-${tz//\//-}.json" || status=1
-done
+vitest_pass() { # time zone, database label, database URL
+  echo "── vitest, TZ=$1, $2"
+  TZ=$1 VITEST_DATABASE_URL=$3 npx vitest run --project unit --project integration --reporter=dot --reporter=json \
+    --outputFile.json="$out/vitest-${1//\//-}-$2.json" || status=1
+}
+vitest_pass Asia/Bangkok sqlite file:.data/vitest.db
+vitest_pass America/New_York sqlite file:.data/vitest.db
+vitest_pass UTC postgresql "$pg_url/anuyat_vitest"
 
 # Once, not per time zone: each starts the production build as a server of its own on ports
-# 3230-3249 (SIGKILL mid-burst, database outage, backup and restore; decision 0015).
-echo "── system tests (server processes: crash, database outage, backup and restore)"
-npx vitest run --project system --reporter=dot --reporter=json --outputFile.json="$out/system.json" || status=1
+# 3230-3249 (SIGKILL mid-burst, database outage, backup and restore; decision 0015), and the
+# PostgreSQL ones use the server above.
+echo "── system tests (server processes: crash, database outage, backup and restore, several app servers)"
+TEST_PG_URL="$pg_url" npx vitest run --project system --reporter=dot --reporter=json --outputFile.json="$out/system.json" || status=1
 
-echo "── playwright (Chromium, Thai and English)"
+echo "── playwright (Chromium, Thai and English), SQLite"
 npx playwright test -c tests/playwright.config.ts || status=1
+echo "── playwright (Chromium, Thai and English), PostgreSQL"
+E2E_PG_URL="$pg_url" npx playwright test -c tests/playwright.config.ts || status=1
 
 echo "── personal data in the e2e servers' logs (O4)"
 node tests/tools/log-grep.mjs "$out" || status=1
