@@ -14,9 +14,10 @@ export function startSweepSchedule() {
   startOutboxSchedule();
   const minutes = env().SWEEP_INTERVAL_MINUTES;
   if (timer || minutes === 0) return;
+  // One line per run, with what it did (never which requests: tracking numbers stay out of logs).
   const tick = () =>
     runSweep(now())
-      .then((r) => r.abandoned.length && log().info({ job: "sweep", today: r.today, abandoned: r.abandoned.length }, "requests abandoned (R8.4)"))
+      .then((r) => log().info({ job: "sweep", today: r.today, abandoned: r.abandoned.length, delayNotices: r.delayNotices, draftsPurged: r.draftsPurged }, "sweep done"))
       .catch((error) => log().error({ job: "sweep", err: error }, "sweep failed"));
   setTimeout(tick, 5_000).unref();
   timer = setInterval(tick, minutes * 60_000);

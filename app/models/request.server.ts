@@ -1,5 +1,6 @@
 // Prisma access for requests. History (RequestEvent) is append-only: this module offers no
 // update or delete of events (O1), and appends only through `appendEvents` (hash chain).
+import { randomUUID } from "node:crypto";
 import { eventPayload, seal, type ChainHead, type EventFields, type Sealed } from "~/domain/audit/chain";
 import { formatTrackingNumber } from "~/domain/requests/tracking-number";
 import { Prisma } from "~/generated/prisma/client";
@@ -28,6 +29,21 @@ export async function nextTrackingSequence(tx: Tx, serviceCenterCode: string, bu
 export async function issueTrackingNumber(tx: Tx, series: string, buddhistYear: number): Promise<string> {
   let number: string | null = null;
   while (!number) number = formatTrackingNumber({ center: series, buddhistYear, sequence: await nextTrackingSequence(tx, series, buddhistYear) });
+  return number;
+}
+
+/** A unique stand-in for the tracking number of a request being filed, never committed. */
+export function provisionalTrackingNumber(): string {
+  return `PROVISIONAL-${randomUUID()}`;
+}
+
+// Gives a request created under a provisional number its real one. Called LAST in the filing
+// transaction: taking the series' number locks its row until commit, so every other filing of
+// that series waits — for a commit, not for the whole filing (decision 0016: a burst at one
+// center on PostgreSQL). The number still commits with the request, or rolls back with it.
+export async function assignTrackingNumber(tx: Tx, requestId: string, series: string, buddhistYear: number): Promise<string> {
+  const number = await issueTrackingNumber(tx, series, buddhistYear);
+  await tx.request.update({ where: { id: requestId }, data: { trackingNumber: number }, select: { id: true } });
   return number;
 }
 

@@ -8,7 +8,7 @@ import { codeFromBytes, normalizeCode } from "~/domain/apply/codes";
 import type { Language } from "~/i18n/config";
 import { createDraft, deleteDrafts, expiredDraftIds, findDraftByKeyHash, updateDraft, type DraftRow } from "~/models/draft.server";
 import { allowsOnline, findPermitSlug } from "~/models/permit.server";
-import { appendEvents, applicantColumns, fileOnce, issueTrackingNumber } from "~/models/request.server";
+import { appendEvents, applicantColumns, assignTrackingNumber, fileOnce, provisionalTrackingNumber } from "~/models/request.server";
 import { attachDraftFilesToRequest, listFilesOfDraft } from "~/models/stored-file.server";
 import { DraftDataSchema, type ApplicantStep, type DeclarationStep, type DraftData } from "~/schemas/apply";
 import { env } from "~/utils/env.server";
@@ -189,10 +189,10 @@ export async function submitDraft(draft: Draft, at: Date): Promise<SubmitResult>
   const buddhistYear = Number(today.slice(0, 4)) + 543;
   const idempotencyKey = `online-${draft.id}`;
   const trackingNumber = await fileOnce(idempotencyKey, async (tx) => {
-      const number = await issueTrackingNumber(tx, ONLINE_SERIES, buddhistYear);
+      // A second send fails here, on the unique idempotency key, before it takes a number.
       const request = await tx.request.create({
         data: {
-          trackingNumber: number,
+          trackingNumber: provisionalTrackingNumber(),
           permitId: permit.id,
           manualVersionId: permit.manual.id,
           agencyId: permit.agencyId,
@@ -207,6 +207,7 @@ export async function submitDraft(draft: Draft, at: Date): Promise<SubmitResult>
       });
       await attachDraftFilesToRequest(tx, draft.id, request.id);
       await appendEvents(tx, [{ requestId: request.id, at, actorId: null, actorRole: "applicant", type: "submitted", fromStatus: null, toStatus: "submitted", note: "online" }]);
+      const number = await assignTrackingNumber(tx, request.id, ONLINE_SERIES, buddhistYear);
       const receipt = await renderNotice({ ...applicant, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } }, { kind: "receipt", dueOn: today, trackingNumber: number });
       await tx.notice.create({ data: noticeRow(request.id, receipt, at) });
       // The draft keeps only the tracking number: the answers now live in the request.

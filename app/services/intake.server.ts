@@ -4,7 +4,7 @@
 import { officeHoursOf, toBangkokDate } from "~/domain/calendar";
 import { computeDue, cureDeadline } from "~/domain/deadlines";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
-import { appendEvents, checklistDocuments, applicantColumns, fileOnce, issueTrackingNumber } from "~/models/request.server";
+import { appendEvents, applicantColumns, assignTrackingNumber, checklistDocuments, fileOnce, provisionalTrackingNumber } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
 import { isComplete, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
@@ -101,10 +101,10 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   const addressee = { ...input, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } };
 
   const trackingNumber = await fileOnce(input.idempotencyKey, async (tx) => {
-    const number = await issueTrackingNumber(tx, center.code, buddhistYear);
+    // A resubmitted form fails here, on the unique idempotency key, before it takes a number.
     const request = await tx.request.create({
       data: {
-        trackingNumber: number,
+        trackingNumber: provisionalTrackingNumber(),
         permitId: permit.id,
         manualVersionId: permit.manual.id,
         agencyId: permit.agencyId,
@@ -145,6 +145,7 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
         },
       });
     }
+    const number = await assignTrackingNumber(tx, request.id, center.code, buddhistYear);
     const notices = [await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number })];
     if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }));
     await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, createdAt: at, nextAttemptAt: n.state === "pending" ? at : null })) });

@@ -133,7 +133,9 @@ const PG_TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 function createBaseClient(url: string): PrismaClient {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 10_000 });
+    // A burst waits its turn for a connection rather than failing: only after DATABASE_POOL_WAIT_SECONDS
+    // does a request get the 503 page (Retry-After).
+    const adapter = new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: env().DATABASE_POOL_WAIT_SECONDS * 1000 });
     return new PgPrismaClient({ adapter, transactionOptions: PG_TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
   const base = new PrismaClient({ adapter: new GuardedLibSQL({ url }) });

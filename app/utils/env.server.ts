@@ -12,6 +12,8 @@ export const EnvSchema = z
   // PostgreSQL only: connections this process keeps open (decision 0016). Several app servers
   // share one server's max_connections: keep instances × pool below it.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  // PostgreSQL only: how long a query may wait for a free connection of the pool.
+  DATABASE_POOL_WAIT_SECONDS: z.coerce.number().int().min(1).max(300).default(30),
   // Public base URL, used in QR codes and absolute links in print views.
   PUBLIC_URL: z.url().default("http://localhost:3000"),
   // Outside production only: an ISO timestamp that stands in for "now" (demos, tests).

@@ -60,7 +60,7 @@ case "$cmd" in
     if bin="$(bindir)" && [ -d "$dir/data" ]; then
       as_owner "'$bin/pg_ctl' -D '$dir/data' -m fast -w stop" >/dev/null 2>&1 || true
     fi
-    [ "$cmd" = "stop" ] && rm -rf "$dir"
+    if [ "$cmd" = "stop" ]; then rm -rf "$dir"; fi
     ;;
   *)
     echo "usage: bash tests/tools/pg-server.sh start|stop|halt [DIR] [PORT]" >&2
