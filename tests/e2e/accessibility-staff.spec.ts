@@ -43,6 +43,7 @@ test("axe: the intake form, also after a failed submit", async ({ page }) => {
 
 // Issue 10: the bundle intake (also after a failed submit) and the guides' administration.
 test("axe: a guide's bundle intake and the guide editor", async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const lng = lngOf(test.info());
   await page.goto("/sign-in");
   await page.getByLabel(text(lng, "auth.email")).fill("counter@bkk01.demo");

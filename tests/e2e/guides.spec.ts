@@ -60,6 +60,7 @@ test("answering a guide's questions gives the right permits, in order, with the 
 test.describe.configure({ mode: "serial" });
 
 test("a bundle filed at the counter: each agency's officer sees only its own request; one decided, the others in progress on the bundle page", async ({ browser }) => {
+  test.setTimeout(120_000);
   const lng = lngOf(test.info());
   const name = `Bundle ${lng} ${Date.now()}`;
   const counter = await signIn(browser, lng, "counter@bkk01.demo");
