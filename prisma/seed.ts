@@ -4,7 +4,10 @@
 import { hash } from "@node-rs/argon2";
 import type { PrismaClient } from "../app/generated/prisma/client";
 import { buildSearchText } from "../app/domain/catalogue/search-text";
+import { findCycle } from "../app/domain/guides/order";
+import { GuideDefinitionSchema } from "../app/schemas/guides";
 import { agencies } from "./seed/data/agencies";
+import { guides } from "./seed/data/guides";
 import { holidays } from "./seed/data/holidays";
 import { ministries } from "./seed/data/ministries";
 import { permits } from "./seed/data/permits";
@@ -17,6 +20,11 @@ export type SeedSummary = Record<string, number>;
 
 export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   const problems = permits.flatMap((p) => validatePermitSeed(p, { agencies: agencies.map((a) => a.code), serviceCenters: serviceCenters.map((c) => c.code) }).map((m) => `${p.slug}: ${m}`));
+  for (const g of guides) {
+    if (!GuideDefinitionSchema.safeParse(g.definition).success) problems.push(`guide ${g.slug}: definition does not parse`);
+    if (findCycle(g.definition.permits)) problems.push(`guide ${g.slug}: prerequisite cycle`);
+    for (const p of g.definition.permits) if (!permits.some((x) => x.slug === p.slug)) problems.push(`guide ${g.slug}: no permit ${p.slug}`);
+  }
   if (problems.length) throw new Error(`Demo content is invalid:\n${problems.join("\n")}`);
   // Once an administrator has changed anything (issue 7: every change is in the audit log), the
   // content is theirs: re-running the seed must not re-add a removed holiday, reactivate a
@@ -67,6 +75,11 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
   }
   for (const p of permits) await seedPermit(prisma, p, agencyId, centerId);
 
+  for (const g of guides) {
+    const data = { titleTh: g.title.th, titleEn: g.title.en, summaryTh: g.summary.th, summaryEn: g.summary.en, position: g.position, published: true, definition: JSON.stringify(g.definition) };
+    await prisma.guide.upsert({ where: { slug: g.slug }, create: { slug: g.slug, ...data }, update: data });
+  }
+
   const passwordHash = await hash(DEMO_PASSWORD);
   for (const u of demoStaff) {
     const data = {
@@ -83,7 +96,7 @@ export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
 }
 
 async function summary(prisma: PrismaClient): Promise<SeedSummary> {
-  const [m, a, c, h, p, v, u] = await Promise.all([
+  const [m, a, c, h, p, v, u, g] = await Promise.all([
     prisma.ministry.count(),
     prisma.agency.count(),
     prisma.serviceCenter.count(),
@@ -91,8 +104,9 @@ async function summary(prisma: PrismaClient): Promise<SeedSummary> {
     prisma.permit.count(),
     prisma.manualVersion.count(),
     prisma.user.count(),
+    prisma.guide.count(),
   ]);
-  return { ministries: m, agencies: a, serviceCenters: c, holidays: h, permits: p, manualVersions: v, users: u };
+  return { ministries: m, agencies: a, serviceCenters: c, holidays: h, permits: p, manualVersions: v, users: u, guides: g };
 }
 
 async function seedPermit(prisma: PrismaClient, p: PermitSeed, agencyId: Map<string, string>, centerId: Map<string, string>) {

@@ -17,17 +17,20 @@ import thHolidays from "../../locales/th/holidays.json";
 import enHolidays from "../../locales/en/holidays.json";
 import thEditor from "../../locales/th/editor.json";
 import enEditor from "../../locales/en/editor.json";
+import thGuides from "../../locales/th/guides.json";
+import enGuides from "../../locales/en/guides.json";
 
 export const SUPPORTED_LANGUAGES = ["th", "en"] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = "th";
 // admin: the administration area, organisation, users and audit log; holidays: the holiday
-// calendar editor; editor: the manual editor (issue 7).
-export const NAMESPACES = ["common", "manual", "staff", "validation", "apply", "admin", "holidays", "editor"] as const;
+// calendar editor; editor: the manual editor (issue 7); guides: life-event guides and
+// bundles of permits filed together (issue 10).
+export const NAMESPACES = ["common", "manual", "staff", "validation", "apply", "admin", "holidays", "editor", "guides"] as const;
 
 export const resources = {
-  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation, apply: thApply, admin: thAdmin, holidays: thHolidays, editor: thEditor },
-  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation, apply: enApply, admin: enAdmin, holidays: enHolidays, editor: enEditor },
+  th: { common: thCommon, manual: thManual, staff: thStaff, validation: thValidation, apply: thApply, admin: thAdmin, holidays: thHolidays, editor: thEditor, guides: thGuides },
+  en: { common: enCommon, manual: enManual, staff: enStaff, validation: enValidation, apply: enApply, admin: enAdmin, holidays: enHolidays, editor: enEditor, guides: enGuides },
 } as const;
 
 export function isLanguage(value: unknown): value is Language {

@@ -5,7 +5,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { containsText, lockTransaction, LOCKS, prisma } from "~/utils/db.server";
 import { sha256Hex } from "~/utils/digest.server";
 
-export type AuditEntity = "manual" | "permit" | "holiday" | "ministry" | "agency" | "service_center" | "user";
+export type AuditEntity = "manual" | "permit" | "holiday" | "ministry" | "agency" | "service_center" | "user" | "guide";
 export type AuditActor = { id: string | null; role: string };
 export type AuditInput = {
   actor: AuditActor;

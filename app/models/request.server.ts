@@ -50,9 +50,14 @@ export async function assignTrackingNumber(tx: Tx, requestId: string, series: st
 // Files a request exactly once per idempotency key. A resubmitted form fails the unique index
 // inside the transaction, which rolls back its sequence number too; the first request's number
 // is the answer. The common case, a new key, costs no extra look-up.
-export async function fileOnce(idempotencyKey: string, work: (tx: Tx) => Promise<string>): Promise<string> {
+// A bundle (issue 10) keeps its key on the Bundle row, so it passes its own finder.
+export async function fileOnce(
+  idempotencyKey: string,
+  work: (tx: Tx) => Promise<string>,
+  find: (key: string) => Promise<{ trackingNumber: string } | null> = findTrackingNumberByIdempotencyKey,
+): Promise<string> {
   return prisma.$transaction(work).catch(async (error: unknown) => {
-    const existing = isUniqueViolation(error) ? await findTrackingNumberByIdempotencyKey(idempotencyKey) : null;
+    const existing = isUniqueViolation(error) ? await find(idempotencyKey) : null;
     if (!existing) throw error;
     return existing.trackingNumber;
   });

@@ -5,6 +5,7 @@ import { PermitCard } from "~/components/permits/permit-card";
 import { CATEGORIES } from "~/domain/manual/vocabulary";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { listMostUsedPermits } from "~/models/permit.server";
+import { presentGuide, publishedGuides } from "~/services/guides.server";
 import { localize } from "~/utils/localize";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -14,12 +15,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [lng, t] = [await getLanguage(request), await getT(request)];
-  const popular = await listMostUsedPermits(6);
-  return { popular: localize(popular, lng), title: t("home.metaTitle"), description: t("home.metaDescription") };
+  const [popular, guides] = await Promise.all([listMostUsedPermits(6), publishedGuides()]);
+  return { popular: localize(popular, lng), guides: guides.map((g) => presentGuide(g, lng)), title: t("home.metaTitle"), description: t("home.metaDescription") };
 }
 
 export default function Home() {
-  const { popular } = useLoaderData<typeof loader>();
+  const { popular, guides } = useLoaderData<typeof loader>();
   const { t } = useTranslation();
   const { t: tm } = useTranslation("manual");
   return (
@@ -38,6 +39,20 @@ export default function Home() {
         </div>
       </section>
       <div className="container">
+        <section aria-labelledby="guides-heading" className="guides-teaser">
+          <h2 id="guides-heading">{t("guides:list.title")}</h2>
+          <p>{t("guides:list.lead")}</p>
+          <ul className="category-list">
+            {guides.map((g) => (
+              <li key={g.slug}>
+                <Link to={`/guides/${g.slug}`}>{g.title}</Link>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link to="/guides">{t("guides:list.homeLink")}</Link>
+          </p>
+        </section>
         <section aria-labelledby="popular-heading">
           <h2 id="popular-heading">{t("home.popular")}</h2>
           <ul className="permit-grid">

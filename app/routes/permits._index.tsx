@@ -40,6 +40,9 @@ export default function Catalogue() {
   return (
     <div className="container">
       <h1>{t("catalogue.heading")}</h1>
+      <p className="guides-link">
+        <Link to="/guides">{t("guides:list.homeLink")}</Link>
+      </p>
       <Form method="get" action="/permits" className="catalogue-form" role="search">
         <div className="search-form">
           <label htmlFor="q">{t("search.label")}</label>

@@ -6,6 +6,7 @@ import { getLanguage, getT } from "~/i18n/i18n.server";
 import { parseCatalogueQuery } from "~/schemas/catalogue";
 import { requirePermission } from "~/services/auth.server";
 import { searchCatalogue } from "~/services/catalogue.server";
+import { presentGuide, publishedGuides } from "~/services/guides.server";
 import { localize } from "~/utils/localize";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -15,13 +16,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "intake.create");
   const query = parseCatalogueQuery(new URL(request.url));
   const [lng, t] = [await getLanguage(request), await getT(request, "staff")];
-  const { results } = await searchCatalogue(query);
-  return { q: query.q ?? "", results: localize(results, lng), title: t("intake.pickTitle") };
+  const [{ results }, guides] = await Promise.all([searchCatalogue(query), publishedGuides()]);
+  return { q: query.q ?? "", results: localize(results, lng), guides: guides.map((g) => presentGuide(g, lng)), title: t("intake.pickTitle") };
 }
 
 export default function PickPermit() {
-  const { q, results } = useLoaderData<typeof loader>();
+  const { q, results, guides } = useLoaderData<typeof loader>();
   const { t } = useTranslation("staff");
+  const { t: tg } = useTranslation("guides");
   return (
     <>
       <h1>{t("intake.pickTitle")}</h1>
@@ -34,6 +36,19 @@ export default function PickPermit() {
         ))}
       </ul>
       {results.length === 0 ? <p>{t("intake.pickNone")}</p> : null}
+      {guides.length > 0 ? (
+        <section aria-labelledby="bundle-heading">
+          <h2 id="bundle-heading">{tg("intake.pick")}</h2>
+          <p className="hint">{tg("intake.pickHint")}</p>
+          <ul className="pick-list">
+            {guides.map((g) => (
+              <li key={g.slug}>
+                <Link to={`/staff/intake/guides/${g.slug}`}>{g.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { toBangkokDate } from "~/domain/calendar";
 import { getLanguage, getT } from "~/i18n/i18n.server";
-import { acknowledgeOnline, cureOnline, getTrackingView, getVerifiedNumber, verifyTracking, withdrawOnline } from "~/services/tracking.server";
+import { BundleRequests } from "~/components/guides/bundle-requests";
+import { acknowledgeOnline, authorisedNumber, cureOnline, getBundleTrackingView, getTrackingView, getVerifiedNumber, verifyTracking, withdrawOnline } from "~/services/tracking.server";
 import { readMultipart } from "~/services/uploads.server";
 import { now } from "~/utils/clock.server";
 import { env } from "~/utils/env.server";
@@ -20,9 +21,13 @@ type FieldError = { key: string; values?: Record<string, number> };
 export async function loader({ request }: LoaderFunctionArgs) {
   const t = await getT(request);
   const number = new URL(request.url).searchParams.get("number")?.slice(0, 40) ?? "";
-  const verified = await getVerifiedNumber(request);
-  const result = verified && verified === number.toUpperCase() ? await getTrackingView(verified, await getLanguage(request)) : null;
-  return { number, result, title: `${t("track.title")} · ${t("layout.brand")}` };
+  const allowed = await authorisedNumber(request, number);
+  const lng = await getLanguage(request);
+  // A bundle's number shows every permit of it together (issue 10); a request's, the request.
+  const bundle = allowed ? await getBundleTrackingView(allowed, lng) : null;
+  const result = allowed && !bundle ? await getTrackingView(allowed, lng) : null;
+  const partOf = allowed && allowed !== (await getVerifiedNumber(request)) ? await getVerifiedNumber(request) : null;
+  return { number, result, bundle, partOf, title: `${t("track.title")} · ${t("layout.brand")}` };
 }
 
 // POST keeps the verifier out of URLs and access logs. Every applicant action re-checks the
@@ -40,7 +45,8 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!verified) return data({ number, error: { key: "track.notFound" } as FieldError, errors: {} }, { status: 404 });
     throw redirect(`/track?number=${encodeURIComponent(verified.number)}`, { headers: { "Set-Cookie": verified.setCookie } });
   }
-  const number = await getVerifiedNumber(request);
+  // The request acted on: the one verified, or one of the verified bundle's (its form says which).
+  const number = await authorisedNumber(request, String(fields.number ?? (await getVerifiedNumber(request)) ?? ""));
   if (!number) return data({ number: "", error: { key: "track.verifyAgain" } as FieldError, errors: {} }, { status: 403 });
   const back = `/track?number=${encodeURIComponent(number)}`;
   if (intent === "acknowledge") {
@@ -58,16 +64,32 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Track() {
-  const { number, result: r } = useLoaderData<typeof loader>();
+  const { number, result: r, bundle, partOf } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t, i18n } = useTranslation();
   const { t: ts } = useTranslation("staff");
+  const { t: tg } = useTranslation("guides");
   const lng = i18n.language === "en" ? "en" : "th";
   const errors = (answer?.errors ?? {}) as Record<string, FieldError>;
   return (
     <div className="container narrow">
       <h1>{t("track.title")}</h1>
-      {!r ? (
+      {bundle ? (
+        <section aria-labelledby="bundle-heading" className="track-result">
+          <h2 id="bundle-heading">
+            <span className="tracking" data-testid="bundle-number">{bundle.trackingNumber}</span>
+          </h2>
+          <p>{tg("track.bundleLead", { guide: bundle.guide.title, count: bundle.requests.length })}</p>
+          <BundleRequests view={bundle} link={(n) => `/track?number=${encodeURIComponent(n)}`} />
+          <p className="hint">{tg("track.bundleHint")}</p>
+        </section>
+      ) : null}
+      {partOf && r ? (
+        <p>
+          <a href={`/track?number=${encodeURIComponent(partOf)}`}>{tg("track.backToBundle", { number: partOf })}</a>
+        </p>
+      ) : null}
+      {!r && !bundle ? (
         <>
           <p className="lead">{t("track.lead")}</p>
           <Form method="post" className="stack">
@@ -137,6 +159,7 @@ export default function Track() {
               </ul>
               {r.can.acknowledge ? (
                 <Form method="post">
+                  <input type="hidden" name="number" value={r.trackingNumber} />
                   <p>{t("track.acknowledgeLead")}</p>
                   <button type="submit" name="intent" value="acknowledge">
                     {t("track.acknowledge")}
@@ -147,6 +170,7 @@ export default function Track() {
               ) : null}
               {r.can.cure ? (
                 <Form method="post" encType="multipart/form-data" className="stack">
+                  <input type="hidden" name="number" value={r.trackingNumber} />
                   <h4>{t("track.cureHeading")}</h4>
                   {errors.form ? <p className="field-error">{t(errors.form.key, errors.form.values)}</p> : null}
                   {r.record.items
@@ -178,7 +202,7 @@ export default function Track() {
               <ul>
                 {r.files.map((f) => (
                   <li key={f.id}>
-                    <a href={`/track/files/${f.id}`}>{f.name}</a> <span className="muted">— {f.document}</span>
+                    <a href={`/track/files/${f.id}?number=${encodeURIComponent(r.trackingNumber)}`}>{f.name}</a> <span className="muted">— {f.document}</span>
                   </li>
                 ))}
               </ul>
@@ -207,6 +231,7 @@ export default function Track() {
           </ul>
           {r.can.withdraw ? (
             <Form method="post" className="stack withdraw">
+              <input type="hidden" name="number" value={r.trackingNumber} />
               <h3>{t("track.withdrawHeading")}</h3>
               <p>{t("track.withdrawLead")}</p>
               {errors.confirm ? (

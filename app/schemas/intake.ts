@@ -41,6 +41,8 @@ export const ApplicantSchema = z
     if (v.noticesByEmail && !v.applicantEmail) ctx.addIssue({ code: "custom", path: ["applicantEmail"], message: "validation:required" });
   });
 
+export type ApplicantInput = z.infer<typeof ApplicantSchema>;
+
 export const ChecklistItemSchema = z
   .object({
     id: z.string().min(1).max(40),

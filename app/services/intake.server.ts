@@ -1,12 +1,12 @@
 // Counter intake (R8.1–R8.3, R8.5): one transaction creates the request bound to the manual
 // version in force (R7.4), its checklist, and either starts the clock (complete) or issues the
 // one deficiency record (incomplete). A resubmitted form (same idempotency key) creates nothing.
-import { officeHoursOf, toBangkokDate } from "~/domain/calendar";
+import { officeHoursOf, toBangkokDate, type OfficeHours, type WorkCalendar } from "~/domain/calendar";
 import { computeDue, cureDeadline } from "~/domain/deadlines";
 import type { TimeUnit } from "~/domain/manual/vocabulary";
-import { appendEvents, applicantColumns, assignTrackingNumber, checklistDocuments, fileOnce, provisionalTrackingNumber } from "~/models/request.server";
+import { appendEvents, applicantColumns, assignTrackingNumber, checklistDocuments, fileOnce, provisionalTrackingNumber, type Tx } from "~/models/request.server";
 import type { StaffUser } from "~/models/user.server";
-import { isComplete, type IntakeInput } from "~/schemas/intake";
+import { isComplete, type ApplicantInput, type CheckStatus, type IntakeInput } from "~/schemas/intake";
 import { now } from "~/utils/clock.server";
 import { prisma } from "~/utils/db.server";
 import { memo } from "~/utils/memo.server";
@@ -85,7 +85,6 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
   const today = toBangkokDate(at);
   const calendar = await getWorkCalendar();
   const complete = isComplete(input.documents);
-  const limit = { value: permit.manual.totalValue, unit: permit.manual.totalUnit as TimeUnit };
   const center = user.serviceCenter;
   const hours = officeHoursOf(center);
 
@@ -95,61 +94,98 @@ export async function submitCounterIntake(user: StaffUser, permit: IntakeManual,
     if (!chosen.ok) return { ok: false, errors: { cureDeadline: "validation:cureDeadlineTooEarly" }, values: { minimum: chosen.minimum } };
     cure = chosen.cure;
   }
-  // R8.5 + R10.1: the clock starts at acceptance of a complete request; due date stored.
-  const due = complete ? computeDue({ instant: at }, limit, calendar, hours).dueDate : null;
   const buddhistYear = Number(today.slice(0, 4)) + 543;
-  const addressee = { ...input, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } };
-
+  const ctx: CounterFiling = { user, centerCode: center.code, at, today, calendar, hours, cure, signatures: input, applicant: input, idempotencyKey: input.idempotencyKey, bundleId: null };
   const trackingNumber = await fileOnce(input.idempotencyKey, async (tx) => {
-    // A resubmitted form fails here, on the unique idempotency key, before it takes a number.
-    const request = await tx.request.create({
-      data: {
-        trackingNumber: provisionalTrackingNumber(),
-        permitId: permit.id,
-        manualVersionId: permit.manual.id,
-        agencyId: permit.agencyId,
-        channel: "counter",
-        serviceCenterId: user.serviceCenterId,
-        ...applicantColumns(input),
-        status: complete ? "accepted" : "incomplete",
-        receivedAt: at,
-        receivedOn: today,
-        completeOn: complete ? today : null,
-        dueDate: due,
-        idempotencyKey: input.idempotencyKey,
-        createdById: user.id,
-        documents: { createMany: { data: input.documents.map((d) => ({ manualDocumentId: d.id, status: d.status, note: d.note })) } },
-      },
-      select: { id: true },
-    });
-    const actor = { requestId: request.id, at, actorId: user.id, actorRole: user.role };
-    // One insert for both events and one for the notices: the transaction holds the database.
-    await appendEvents(tx, [
-      { ...actor, type: "submitted", fromStatus: null, toStatus: "submitted" },
-      complete
-        ? { ...actor, type: "accepted", fromStatus: "submitted", toStatus: "accepted", note: `due ${due}` }
-        : { ...actor, type: "deficiency_recorded", fromStatus: "submitted", toStatus: "incomplete", note: `cure by ${cure}` },
-    ]);
-    if (!complete) {
-      await tx.deficiencyRecord.create({
-        data: {
-          requestId: request.id,
-          sequence: 1,
-          issuedOn: today,
-          cureDeadline: cure!,
-          officerSignature: input.officerSignature || null,
-          applicantSignature: input.applicantSignature || null,
-          signedOnPaper: input.signedOnPaper,
-          createdById: user.id,
-          items: { create: deficiencyItems(input.documents) },
-        },
-      });
-    }
-    const number = await assignTrackingNumber(tx, request.id, center.code, buddhistYear);
-    const notices = [await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number })];
-    if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: cure! }));
-    await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, createdAt: at, nextAttemptAt: n.state === "pending" ? at : null })) });
-    return number;
+    const filed = await fileCounterRequest(tx, ctx, { series: center.code, buddhistYear }, permit, input.documents);
+    return filed.trackingNumber;
   });
   return { ok: true, trackingNumber };
+}
+
+export type CounterFiling = {
+  user: StaffUser;
+  centerCode: string;
+  at: Date;
+  today: string;
+  calendar: WorkCalendar;
+  hours: OfficeHours;
+  /** The cure deadline chosen for the deficiency record, when anything is missing. */
+  cure: string | null;
+  signatures: { officerSignature?: string; applicantSignature?: string; signedOnPaper: boolean };
+  applicant: ApplicantInput;
+  idempotencyKey: string | null;
+  bundleId: string | null;
+};
+export type FiledPermit = { id: string; agencyId: string; manual: { id: string; nameTh: string; nameEn: string; totalValue: number; totalUnit: string } };
+
+// One counter request inside the caller's transaction: the checklist as checked (R8.1);
+// accepted with its due date when nothing is missing (R8.5, R10.1), otherwise incomplete with
+// its one deficiency record (R8.2, R8.3); its events (O1) and notices. Its number of the series
+// is taken as late as possible (decision 0016): a resubmitted form fails on the idempotency key
+// first, and the series stays locked only for the last statements. Used alone (one permit) and
+// for each permit of a bundle (issue 10).
+export async function fileCounterRequest(
+  tx: Tx,
+  ctx: CounterFiling,
+  numbering: { series: string; buddhistYear: number },
+  permit: FiledPermit,
+  documents: readonly { id: string; status: CheckStatus; note: string }[],
+) {
+  const { user, at, today } = ctx;
+  const complete = isComplete(documents);
+  if (!complete && !ctx.cure) throw new Error("fileCounterRequest: an incomplete request needs a cure deadline");
+  const limit = { value: permit.manual.totalValue, unit: permit.manual.totalUnit as TimeUnit };
+  // R8.5 + R10.1: the clock starts at acceptance of a complete request; due date stored.
+  const due = complete ? computeDue({ instant: at }, limit, ctx.calendar, ctx.hours).dueDate : null;
+  const addressee = { ...ctx.applicant, permit: { th: permit.manual.nameTh, en: permit.manual.nameEn } };
+  const request = await tx.request.create({
+    data: {
+      trackingNumber: provisionalTrackingNumber(),
+      permitId: permit.id,
+      manualVersionId: permit.manual.id,
+      agencyId: permit.agencyId,
+      channel: "counter",
+      serviceCenterId: user.serviceCenterId,
+      ...applicantColumns(ctx.applicant),
+      status: complete ? "accepted" : "incomplete",
+      receivedAt: at,
+      receivedOn: today,
+      completeOn: complete ? today : null,
+      dueDate: due,
+      idempotencyKey: ctx.idempotencyKey,
+      bundleId: ctx.bundleId,
+      createdById: user.id,
+      documents: { createMany: { data: documents.map((d) => ({ manualDocumentId: d.id, status: d.status, note: d.note })) } },
+    },
+    select: { id: true },
+  });
+  const actor = { requestId: request.id, at, actorId: user.id, actorRole: user.role };
+  // One insert for both events and one for the notices: the transaction holds the database.
+  await appendEvents(tx, [
+    { ...actor, type: "submitted", fromStatus: null, toStatus: "submitted" },
+    complete
+      ? { ...actor, type: "accepted", fromStatus: "submitted", toStatus: "accepted", note: `due ${due}` }
+      : { ...actor, type: "deficiency_recorded", fromStatus: "submitted", toStatus: "incomplete", note: `cure by ${ctx.cure}` },
+  ]);
+  if (!complete) {
+    await tx.deficiencyRecord.create({
+      data: {
+        requestId: request.id,
+        sequence: 1,
+        issuedOn: today,
+        cureDeadline: ctx.cure!,
+        officerSignature: ctx.signatures.officerSignature || null,
+        applicantSignature: ctx.signatures.applicantSignature || null,
+        signedOnPaper: ctx.signatures.signedOnPaper,
+        createdById: user.id,
+        items: { create: deficiencyItems(documents) },
+      },
+    });
+  }
+  const number = await assignTrackingNumber(tx, request.id, numbering.series, numbering.buddhistYear);
+  const notices = [await renderNotice(addressee, { kind: "receipt", dueOn: today, trackingNumber: number })];
+  if (!complete) notices.push(await renderNotice(addressee, { kind: "deficiency", dueOn: today, trackingNumber: number, date: ctx.cure! }));
+  await tx.notice.createMany({ data: notices.map((n) => ({ requestId: request.id, ...n, createdAt: at, nextAttemptAt: n.state === "pending" ? at : null })) });
+  return { id: request.id, trackingNumber: number, status: complete ? "accepted" : "incomplete", dueDate: due };
 }

@@ -8,7 +8,9 @@ import type { Cookie } from "@remix-run/node";
 import { isOpen } from "~/domain/requests/lifecycle";
 import { parseTrackingNumber } from "~/domain/requests/tracking-number";
 import type { Language } from "~/i18n/config";
+import { findBundle } from "~/models/bundle.server";
 import { findRequestForApplicant, markDeficiencyAcknowledged } from "~/models/request.server";
+import { presentBundle } from "./bundle-view.server";
 import { findStoredFile, listFilesOfRequest } from "~/models/stored-file.server";
 import { signedCookie } from "~/utils/session.server";
 import { cureItems, withdrawRequest, type ActionResult } from "./deficiency.server";
@@ -32,15 +34,40 @@ function matchesVerifier(r: { applicantPhone: string; applicantId: string }, ver
 /** The verified tracking number, with the cookie that remembers it; null for any mismatch. */
 export async function verifyTracking(number: string, verifier: string): Promise<{ number: string; setCookie: string } | null> {
   const parsed = parseTrackingNumber(number);
-  const r = parsed ? await findRequestForApplicant(parsed.normalized) : null;
+  // A bundle's number (issue 10) is verified like a request's, against the one applicant.
+  const r = parsed ? ((await findRequestForApplicant(parsed.normalized)) ?? (await findBundle(parsed.normalized))) : null;
   if (!r || !matchesVerifier(r, verifier)) return null;
   return { number: r.trackingNumber, setCookie: await trackingCookie().serialize({ n: r.trackingNumber }) };
+}
+
+/** The cookie that lets this browser follow a number it has just filed (a bundle online). */
+export async function trackingCookieFor(number: string): Promise<string> {
+  return trackingCookie().serialize({ n: number });
 }
 
 /** The tracking number this browser has verified, or null. */
 export async function getVerifiedNumber(request: Request): Promise<string | null> {
   const value = await trackingCookie().parse(request.headers.get("Cookie"));
   return value && typeof value.n === "string" ? value.n : null;
+}
+
+/**
+ * The request or bundle number this browser may open: the one it verified, or a request of
+ * the bundle it verified (one verification for the whole bundle, issue 10); null otherwise.
+ */
+export async function authorisedNumber(request: Request, wanted: string): Promise<string | null> {
+  const verified = await getVerifiedNumber(request);
+  const normalized = parseTrackingNumber(wanted)?.normalized;
+  if (!verified || !normalized) return null;
+  if (normalized === verified) return normalized;
+  const bundle = await findBundle(verified);
+  return bundle?.requests.some((r) => r.trackingNumber === normalized) ? normalized : null;
+}
+
+/** The bundle view for the applicant (O2: states and dates, no staff names), or null. */
+export async function getBundleTrackingView(number: string, lng: Language) {
+  const b = await findBundle(number);
+  return b ? presentBundle(b, lng) : null;
 }
 
 export async function findForTracking(number: string, verifier: string, lng: Language) {

@@ -14,6 +14,12 @@ const PAGES = [
   "/open-data",
   "/holidays",
   "/track",
+  "/guides",
+  "/guides/open-a-restaurant",
+  "/guides/open-a-restaurant?area=abc&liquor=yes",
+  "/guides/open-a-restaurant?area=80&premises=rent&juristic=no&liquor=yes",
+  "/guides/build-a-house?home_business=yes",
+  "/guides/open-a-restaurant/apply?area=80&premises=rent&juristic=no&liquor=no",
   "/sign-in",
   "/permits/no-such-permit",
 ];

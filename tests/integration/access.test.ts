@@ -34,6 +34,10 @@ import * as usersList from "~/routes/staff.admin.users._index";
 import * as userEdit from "~/routes/staff.admin.users.$id";
 import * as auditLog from "~/routes/staff.admin.audit";
 import * as auditCsv from "~/routes/staff.admin.audit[.]csv";
+import * as guidesList from "~/routes/staff.admin.guides._index";
+import * as guideEdit from "~/routes/staff.admin.guides.$id";
+import * as bundleIntake from "~/routes/staff.intake.guides.$slug";
+import * as bundleReceipt from "~/routes/staff_.bundles.$number";
 import { loadIntakeManual, submitCounterIntake } from "~/services/intake.server";
 import { getStaffUser } from "~/services/auth.server";
 import { cookieFor, outcome, staffRequest } from "./staff-session";
@@ -114,6 +118,12 @@ const CASES = (): Case[] => [
   { name: "GET /staff/admin/holidays/:date/remove", action: "holiday.manage", call: loader(holidayRemove, "/staff/admin/holidays/2026-12-31/remove", { date: "2026-12-31" }) },
   { name: "GET /staff/admin/holidays/import", action: "holiday.manage", call: loader(holidayImport, "/staff/admin/holidays/import") },
   { name: "POST /staff/admin/holidays/import", action: "holiday.manage", call: post(holidayImport, "/staff/admin/holidays/import", {}) },
+  // Life-event guides (issue 10): administrators maintain them; only counter staff file a bundle.
+  { name: "GET /staff/admin/guides", action: "guide.manage", call: loader(guidesList, "/staff/admin/guides") },
+  { name: "GET /staff/admin/guides/new", action: "guide.manage", call: loader(guideEdit, "/staff/admin/guides/new", { id: "new" }) },
+  { name: "POST /staff/admin/guides/new", action: "guide.manage", call: post(guideEdit, "/staff/admin/guides/new", {}, { id: "new" }) },
+  { name: "GET /staff/intake/guides/:slug", action: "intake.create", call: loader(bundleIntake, "/staff/intake/guides/open-a-restaurant?area=80&premises=rent&juristic=no&liquor=no", { slug: "open-a-restaurant" }) },
+  { name: "POST /staff/intake/guides/:slug", action: "intake.create", call: post(bundleIntake, "/staff/intake/guides/open-a-restaurant?area=80&premises=rent&juristic=no&liquor=no", {}, { slug: "open-a-restaurant" }) },
   { name: "GET /staff/admin/agencies", action: "organisation.manage", call: loader(agenciesList, "/staff/admin/agencies") },
   { name: "GET /staff/admin/agencies/new", action: "organisation.manage", call: loader(agencyEdit, "/staff/admin/agencies/new", { id: "new" }) },
   { name: "POST /staff/admin/agencies/new", action: "organisation.manage", call: post(agencyEdit, "/staff/admin/agencies/new", {}, { id: "new" }) },
@@ -151,6 +161,19 @@ describe("access to staff routes and actions", () => {
     });
   }
 
+  it("a bundle's receipt: its center's counter sees it, another center's gets 404 (issue 10 scope)", async () => {
+    const { loadGuideBundleFixture } = await import("./guides-fixture");
+    const number = await loadGuideBundleFixture();
+    const status = async (email: string) => {
+      const cookie = await cookieFor(email);
+      return (await outcome(() => bundleReceipt.loader({ request: staffRequest(`/staff/bundles/${number}`, cookie), params: { number }, context: {} }))).status;
+    };
+    expect(await status(USERS.counter)).toBe(200);
+    expect(await status("counter@nbi01.demo")).toBe(404);
+    expect(await status("officer@excise.demo")).toBe(200);
+    expect(await status(USERS.officer)).toBe(404);
+  });
+
   it("a counter from another service center cannot open a request of BKK01 (scope)", async () => {
     const cookie = await cookieFor("counter@nbi01.demo");
     const result = await outcome(() => requestPage.loader({ request: staffRequest(`/staff/requests/${tracking}`, cookie), params: { number: tracking }, context: {} }));
@@ -173,6 +196,6 @@ describe("access to staff routes and actions", () => {
     const sections = async (who: "editor" | "admin") =>
       ((await adminHome.loader({ request: staffRequest("/staff/admin", await cookieFor(USERS[who])), params: {}, context: {} })) as { sections: { key: string }[] }).sections.map((s) => s.key);
     expect(await sections("editor")).toEqual(["manuals"]);
-    expect(await sections("admin")).toEqual(["manuals", "holidays", "agencies", "centers", "users", "audit"]);
+    expect(await sections("admin")).toEqual(["manuals", "guides", "holidays", "agencies", "centers", "users", "audit"]);
   });
 });

@@ -33,6 +33,8 @@ const HOLIDAY = ["date", "nameTh", "nameEn", "kind"];
 // A refused attempt still counts against the client's limit: on PostgreSQL the counters are rows
 // (app/utils/rate-limit.server.ts, decision 0016).
 const COUNTS_ATTEMPTS = ["RateLimit"];
+// Two permits that are both online and both taken at BKK01 (commercial registration, food notification).
+const ONLINE_ANSWERS = "area=80&premises=rent&juristic=no&liquor=no";
 
 export const ACTIONS: ActionRoute[] = [
   { file: "sign-in.tsx", who: "anonymous", at: at("/sign-in"), fields: ["email", "password", "redirectTo"], writesOn4xx: COUNTS_ATTEMPTS },
@@ -72,6 +74,13 @@ export const ACTIONS: ActionRoute[] = [
     at: (f) => ({ path: `/staff/admin/manuals/${f.editorSlug}/draft/forms/${f.formId}/file`, params: { slug: f.editorSlug, formId: f.formId } }),
     fields: ["file"], intents: ["attach", "remove"],
   },
+  // Life-event guides and bundles (issue 10). The answers are in the link (a stable result URL).
+  { file: "guides.$slug_.apply.tsx", who: "anonymous", at: at(`/guides/open-a-restaurant/apply?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" }), fields: ["website", "idempotencyKey", ...APPLICANT, "truthful", "consent", "file.x"] },
+  { file: "staff.intake.guides.$slug.tsx", who: "counter", at: at(`/staff/intake/guides/open-a-restaurant?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" }), fields: ["idempotencyKey", ...APPLICANT, "documents.0.id", "documents.0.status", "documents.0.note", "cureDeadline", "signedOnPaper"] },
+  {
+    file: "staff.admin.guides.$id.tsx", who: "admin", at: at("/staff/admin/guides/new", { id: "new" }),
+    fields: ["slug", "titleTh", "titleEn", "summaryTh", "published", "position", "questions.0.key", "questions.0.type", "questions.0.labelTh", "questions.0.options", "permits.0.slug", "permits.0.conditions.0.question", "permits.0.conditions.0.op", "permits.0.conditions.0.value", "permits.0.requires.commercial-registration"],
+  },
   // Last: it ends the session it is called with (its own account's, see fuzz-fixtures.ts).
   { file: "sign-out.tsx", who: "officer", at: at("/sign-out"), fields: ["everywhere"] },
 ];
@@ -106,6 +115,13 @@ export const LOADERS: LoaderRoute[] = [
   p("apply.$key.resume.tsx", ["anonymous", "applicant"], (f) => ({ path: `/apply/${f.draftKey}/resume`, params: { key: f.draftKey } })),
   p("apply.$key.done.tsx", ["anonymous", "applicant"], (f) => ({ path: `/apply/${f.draftKey}/done`, params: { key: f.draftKey } })),
   p("track.tsx", ["anonymous", "tracked"], at("/track")),
+  p("guides._index.tsx", PUBLIC, at("/guides")),
+  p("guides.$slug.tsx", PUBLIC, at(`/guides/open-a-restaurant?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" })),
+  p("guides.$slug_.apply.tsx", PUBLIC, at(`/guides/open-a-restaurant/apply?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" })),
+  p("staff.intake.guides.$slug.tsx", STAFF, at(`/staff/intake/guides/open-a-restaurant?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" })),
+  p("staff_.bundles.$number.tsx", STAFF, (f) => ({ path: `/staff/bundles/${f.requestNumber}`, params: { number: f.requestNumber } })),
+  p("staff.admin.guides._index.tsx", STAFF, at("/staff/admin/guides")),
+  p("staff.admin.guides.$id.tsx", STAFF, at("/staff/admin/guides/new", { id: "new" })),
   p("track.files.$id.tsx", ["anonymous", "tracked"], (f) => ({ path: `/track/files/${f.fileId}`, params: { id: f.fileId } })),
   p("sign-in.tsx", PUBLIC, at("/sign-in")),
   p("sign-out.tsx", PUBLIC, at("/sign-out")),

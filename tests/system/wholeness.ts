@@ -23,6 +23,7 @@ export const WHOLENESS_RULES: Record<string, string> = {
   "accepted requests without a due date": `SELECT r."trackingNumber" FROM "Request" r WHERE r."status" = 'accepted' AND (r."dueDate" IS NULL OR r."completeOn" IS NULL)`,
   "online requests whose draft does not point back": `SELECT r."trackingNumber" FROM "Request" r WHERE r."channel" = 'online' AND NOT EXISTS (SELECT 1 FROM "ApplicationDraft" a WHERE 'online-' || a."id" = r."idempotencyKey" AND a."trackingNumber" = r."trackingNumber")`,
   "submitted drafts without their request": `SELECT a."id" FROM "ApplicationDraft" a WHERE a."trackingNumber" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Request" r WHERE r."trackingNumber" = a."trackingNumber")`,
+  "requests committed under a provisional number": `SELECT r."trackingNumber" FROM "Request" r WHERE r."trackingNumber" LIKE 'PROVISIONAL-%'`,
   "submitted drafts that still hold files": `SELECT a."id" FROM "ApplicationDraft" a JOIN "StoredFile" f ON f."draftId" = a."id" WHERE a."trackingNumber" IS NOT NULL`,
 };
 
@@ -43,14 +44,21 @@ export async function wholenessProblems(db: Db, uploadDir: string): Promise<Reco
   }
 
   // Tracking numbers: the issued numbers of each series are exactly 1 … next-1 (minus the
-  // sequences MOD 37-2 skips), each used once — the counter and the request commit together.
+  // sequences MOD 37-2 skips), each used once — the counter and the request commit together;
+  // no provisional number (decision 0016) is ever committed.
   for (const s of await db.rows<{ serviceCenterCode: string; buddhistYear: number; next: number }>(`SELECT "serviceCenterCode", "buddhistYear", "next" FROM "TrackingSequence"`)) {
     const expected = new Set<string>();
     for (let i = 1; i < Number(s.next); i++) {
       const n = formatTrackingNumber({ center: s.serviceCenterCode, buddhistYear: Number(s.buddhistYear), sequence: i });
       if (n) expected.add(n);
     }
-    const actual = (await db.rows<{ trackingNumber: string }>(`SELECT "trackingNumber" FROM "Request" WHERE "trackingNumber" LIKE ?`, [`${s.serviceCenterCode}-${s.buddhistYear}-%`])).map((r) => r.trackingNumber);
+    // A bundle of several permits takes its own number from the same series (decision 0017).
+    const actual = (
+      await db.rows<{ trackingNumber: string }>(`SELECT "trackingNumber" FROM "Request" WHERE "trackingNumber" LIKE ? UNION ALL SELECT "trackingNumber" FROM "Bundle" WHERE "trackingNumber" LIKE ?`, [
+        `${s.serviceCenterCode}-${s.buddhistYear}-%`,
+        `${s.serviceCenterCode}-${s.buddhistYear}-%`,
+      ])
+    ).map((r) => r.trackingNumber);
     const missing = [...expected].filter((n) => !actual.includes(n));
     const extra = actual.filter((n) => !expected.has(n));
     if (missing.length || extra.length || new Set(actual).size !== actual.length) problems[`tracking series ${s.serviceCenterCode}-${s.buddhistYear}`] = [{ missing, extra }];

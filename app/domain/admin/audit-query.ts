@@ -2,7 +2,7 @@
 // hand-edited link shows more entries rather than an error. Dates are Bangkok calendar dates.
 import { isIsoDate } from "~/domain/calendar/bangkok-date";
 
-export const AUDIT_ENTITIES = ["manual", "permit", "holiday", "ministry", "agency", "service_center", "user"] as const;
+export const AUDIT_ENTITIES = ["manual", "permit", "holiday", "ministry", "agency", "service_center", "user", "guide"] as const;
 export const AUDIT_ACTIONS = [
   "create",
   "update",

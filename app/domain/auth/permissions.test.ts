@@ -27,6 +27,7 @@ const GRANTS: Record<string, string[]> = {
   "manual.edit": ["editor", "admin"],
   "manual.publish": ["editor", "admin"],
   "holiday.manage": ["admin"],
+  "guide.manage": ["admin"],
   "organisation.manage": ["admin"],
   "user.manage": ["admin"],
   "audit.view": ["admin"],

@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "manual.edit": ["editor", "admin"],
   "manual.publish": ["editor", "admin"],
   "holiday.manage": ["admin"],
+  // Life-event guides (issue 10) name permits of many agencies: administrators only.
+  "guide.manage": ["admin"],
   "organisation.manage": ["admin"],
   "user.manage": ["admin"],
   "audit.view": ["admin"],

@@ -16,6 +16,8 @@ export const demoStaff: StaffSeed[] = [
   { email: "officer@ptw.demo", name: "Prasert Officer (demo)", role: "officer", agency: "PTW-DIST" },
   // Checks online applications for commercial registration (E1).
   { email: "officer@dbd.demo", name: "Duangjai Officer (demo)", role: "officer", agency: "DBD" },
+  // Decides liquor and tobacco licences, e.g. those filed in a bundle (issue 10).
+  { email: "officer@excise.demo", name: "Kittipong Officer (demo)", role: "officer", agency: "EXCISE" },
   { email: "supervisor@bkk01.demo", name: "Wilai Supervisor (demo)", role: "supervisor", serviceCenter: "BKK01" },
   // Maintains the district office's manuals (issue 7), nothing else.
   { email: "editor@ptw.demo", name: "Kanya Editor (demo)", role: "editor", agency: "PTW-DIST" },

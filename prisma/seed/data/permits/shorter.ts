@@ -1,4 +1,4 @@
-// Nine shorter demo manuals: every template field is present, with fewer steps and documents
+// Ten shorter demo manuals: every template field is present, with fewer steps and documents
 // than the three complete ones. Figures follow published local manuals and are demo data.
 import type { Bilingual, DocumentSeed, FeeSeed, PermitSeed, StepSeed } from "../../types";
 import type { Category, PermitKind, TimeUnit } from "../../../../app/domain/manual/vocabulary";
@@ -158,6 +158,37 @@ export const shorterPermits: PermitSeed[] = [
     documents: [ID_CARD, FORM_DOC("แบบคำขออนุญาตขายยาสูบ", "Tobacco licence application form")],
     fees: [{ kind: "range", description: b("ค่าธรรมเนียมใบอนุญาตต่อปี", "Annual licence fee"), min: 100, max: 3500 }],
     publishedAt: "2026-01-10",
+  }),
+  // Issue 10: the step after the house permit in the "build a house" guide.
+  manual({
+    slug: "house-number-request",
+    kind: "registration",
+    category: "construction",
+    agency: "PTW-DIST",
+    centers: ["BKK01"],
+    popularity: 300,
+    name: b("การขอเลขที่บ้านสำหรับบ้านที่ปลูกใหม่", "House number for a newly erected house"),
+    laws: [b("พระราชบัญญัติการทะเบียนราษฎร พ.ศ. 2534", "Civil Registration Act B.E. 2534 (1991)")],
+    total: { value: 7, unit: "working_days" },
+    criteria: b(
+      "เจ้าบ้านแจ้งขอเลขที่บ้านต่อนายทะเบียนภายใน 15 วันนับแต่ปลูกบ้านเสร็จ\n\nเจ้าหน้าที่ออกตรวจสถานที่ก่อนกำหนดเลขที่บ้านและจัดทำทะเบียนบ้าน",
+      "The householder asks the registrar for a house number within 15 days of finishing the house.\n\nAn officer visits the house before the number is given and the house register is opened.",
+    ),
+    steps: [
+      step("submission", "ยื่นแบบ ท.ร.9 และตรวจเอกสาร", "File form Tor.Ror.9 and check the documents", 1, "working_days", "ฝ่ายทะเบียน", "Registration Section"),
+      step("inspection", "ตรวจสถานที่", "Visit the house", 4, "working_days", "เจ้าหน้าที่ทะเบียน", "Registration officer"),
+      step("issue", "กำหนดเลขที่บ้านและออกทะเบียนบ้าน", "Give the number and issue the house register", 2, "working_days", "นายทะเบียนท้องถิ่น", "Local registrar"),
+    ],
+    documents: [
+      ID_CARD,
+      HOUSE_REGISTRATION,
+      FORM_DOC("แบบขอเลขที่บ้าน (ท.ร.9)", "House-number request form (Tor.Ror.9)"),
+      { group: "other", name: b("สำเนาใบอนุญาตปลูกสร้างบ้าน (แบบ อ.1)", "Copy of the permit to erect the house (form Or.1)"), issuer: b("สำนักงานเขต", "District office"), originals: 0, copies: 1, unit: "copy" },
+      { group: "other", name: b("ภาพถ่ายบ้านด้านหน้า", "Photograph of the front of the house"), issuer: b("-", "-"), originals: 1, copies: 0, unit: "set" },
+    ],
+    fees: [],
+    form: { code: "ท.ร.9", name: b("แบบขอเลขที่บ้าน", "House-number request form") },
+    publishedAt: "2026-02-02",
   }),
   manual({
     slug: "video-shop-licence",
