@@ -173,8 +173,12 @@ const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u206
 let tableNames: string[] | null = null;
 /** Row count and a content hash per table (every table, so nothing written escapes notice). */
 export async function snapshot(): Promise<Record<string, string>> {
+  // Ordinary tables only: the search index's FTS5 tables (decision 0017) mirror ManualVersion,
+  // and its shadow tables have no rowid.
   tableNames ??= (
-    await prisma.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
+    await prisma.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+    )
   ).map((r) => r.name);
   const out: Record<string, string> = {};
   for (const name of tableNames) {
