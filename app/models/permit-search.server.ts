@@ -4,7 +4,8 @@
 //   step with ManualVersion by triggers). Terms of 3+ characters become quoted MATCH phrases,
 //   which use the index. Not LIKE: SQLite hands LIKE to a virtual table only without an ESCAPE
 //   clause, so an escaped LIKE would read every row. Shorter terms are tested with instr()
-//   (exact, no wildcards) on the rows the phrases found.
+//   (exact, no wildcards) on the versions the phrases found; when every term is shorter, on
+//   every version in force (a scan: nothing for the index to look up).
 // - PostgreSQL: a GIN pg_trgm index on "searchText"; every term is `LIKE '%term%' ESCAPE '\'`
 //   with the visitor's % _ \ escaped; terms of 3+ characters give the index its trigrams, and
 //   every candidate is rechecked exactly.
@@ -25,25 +26,24 @@ export function searchQuery(terms: readonly string[]): Prisma.Sql {
   return provider === "postgresql" ? postgresQuery(terms) : sqliteQuery(terms);
 }
 
-const ORDER = Prisma.sql`ORDER BY p."popularity" DESC, p."slug" ASC`;
+// The versions in force, published, meeting every condition; most used first, then slug.
+function inForce(conditions: Prisma.Sql[]): Prisma.Sql {
+  return Prisma.sql`SELECT p."id" FROM "Permit" p
+    JOIN "ManualVersion" v ON v."id" = p."currentVersionId"
+    WHERE ${Prisma.join(conditions, " AND ")} AND v."status" = 'published'
+    ORDER BY p."popularity" DESC, p."slug" ASC`;
+}
 
 function sqliteQuery(terms: readonly string[]): Prisma.Sql {
   const phrases = terms.filter(isTrigramIndexable);
-  const conditions = [
-    ...(phrases.length ? [Prisma.sql`s."searchText" MATCH ${ftsPhrases(phrases)}`] : []),
-    ...terms.filter((t) => !isTrigramIndexable(t)).map((t) => Prisma.sql`instr(s."searchText", ${t}) > 0`),
-  ];
-  return Prisma.sql`SELECT p."id" FROM "ManualVersionSearch" s
-    JOIN "ManualVersion" v ON v."id" = s."versionId"
-    JOIN "Permit" p ON p."currentVersionId" = v."id"
-    WHERE ${Prisma.join(conditions, " AND ")} AND v."status" = 'published'
-    ${ORDER}`;
+  return inForce([
+    // The versions the index finds, as a list (looked up in key order: about 3x faster than
+    // joining the FTS table row by row when a term is common).
+    ...(phrases.length ? [Prisma.sql`v."id" IN (SELECT "versionId" FROM "ManualVersionSearch" WHERE "searchText" MATCH ${ftsPhrases(phrases)})`] : []),
+    ...terms.filter((t) => !isTrigramIndexable(t)).map((t) => Prisma.sql`instr(v."searchText", ${t}) > 0`),
+  ]);
 }
 
 function postgresQuery(terms: readonly string[]): Prisma.Sql {
-  const conditions = terms.map((t) => Prisma.sql`v."searchText" LIKE ${containsPattern(t)} ESCAPE '\\'`);
-  return Prisma.sql`SELECT p."id" FROM "ManualVersion" v
-    JOIN "Permit" p ON p."currentVersionId" = v."id"
-    WHERE ${Prisma.join(conditions, " AND ")} AND v."status" = 'published'
-    ${ORDER}`;
+  return inForce(terms.map((t) => Prisma.sql`v."searchText" LIKE ${containsPattern(t)} ESCAPE '\\'`));
 }
