@@ -19,25 +19,15 @@ import { cpus, loadavg } from "node:os";
 import pg from "pg";
 import Database from "libsql";
 import { buildSearchText, matchesAllTerms, searchTerms } from "../../app/domain/catalogue/search-text";
+import { random } from "./random";
 
 const MANUALS = Number(process.env.SEARCH_MANUALS ?? 10_000);
 const RUNS = Number(process.env.SEARCH_RUNS ?? 30);
-const URL_ = process.env.BENCH_DATABASE_URL ?? "file:.data/bench-search.db";
-const IS_PG = /^postgres(ql)?:\/\//.test(URL_);
+const TARGET = process.env.BENCH_DATABASE_URL ?? "file:.data/bench-search.db";
+const IS_PG = /^postgres(ql)?:\/\//.test(TARGET);
 const REUSE = process.env.SEARCH_REUSE === "1";
-process.env.DATABASE_URL = URL_;
+process.env.DATABASE_URL = TARGET;
 
-// Deterministic data (mulberry32), so two runs and both databases get the same manuals.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(2558);
 const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
 
@@ -176,14 +166,14 @@ async function loadPostgres(url: string) {
 
 async function build() {
   const t0 = performance.now();
-  execFileSync("bash", ["tests/tools/prepare-db.sh", "--fresh"], { env: { ...process.env, DATABASE_URL: URL_ }, stdio: "ignore" });
-  if (IS_PG) await loadPostgres(URL_);
-  else await loadSqlite(URL_.slice("file:".length));
+  execFileSync("bash", ["tests/tools/prepare-db.sh", "--fresh"], { env: { ...process.env, DATABASE_URL: TARGET }, stdio: "ignore" });
+  if (IS_PG) await loadPostgres(TARGET);
+  else await loadSqlite(TARGET.slice("file:".length));
   console.log(`built ${MANUALS} synthetic manuals in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 async function main() {
-  if (!REUSE || (!IS_PG && !existsSync(URL_.slice("file:".length)))) await build();
+  if (!REUSE || (!IS_PG && !existsSync(TARGET.slice("file:".length)))) await build();
   // The application's own modules, on this database (its provider is read when db.server loads).
   const { prisma, provider } = await import("../../app/utils/db.server");
   const { Prisma } = await import("../../app/generated/prisma/client");
