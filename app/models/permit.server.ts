@@ -6,13 +6,14 @@ import { toBangkokDate } from "~/domain/calendar/bangkok-date";
 import type { Manual, PermitSummary } from "~/schemas/open-data";
 import type { Category, PermitKind, TimeUnit } from "~/domain/manual/vocabulary";
 import { prisma } from "~/utils/db.server";
+import { findPublishedPermitIds } from "~/models/permit-search.server";
 import { memo } from "~/utils/memo.server";
 
 // Published manual versions never change (R7.4), so a manual is cached by its version id;
 // the short time limit only bounds how long an edited agency name could lag.
 const manualCache = memo<Manual | null>(60_000);
 // The catalogue is keyed by the newest permit change (publication moves currentVersionId).
-const catalogueCache = memo<{ summary: PermitSummary; searchText: string }[]>(30_000, 4);
+const catalogueCache = memo<{ id: string; summary: PermitSummary; searchText: string }[]>(30_000, 4);
 
 // What a manual shows of its permit, whichever version is read.
 export const permitHeadSelect = {
@@ -66,27 +67,33 @@ function toSummary(row: SummaryRow): PermitSummary {
   };
 }
 
-// Every published permit whose search text contains all terms, most used first.
-// The database narrows with LIKE; the same test runs again in JS so that LIKE's own
-// wildcards (% and _) in a query can never widen the result.
+// Every published permit whose search text contains all terms, most used first, then slug.
+// The database finds them on its trigram index (app/models/permit-search.server.ts, decision
+// 0018); the rows are the cached catalogue's, and the same test runs again on their search
+// text, so the two can never disagree silently.
 export async function listPublishedPermits(terms: readonly string[] = []): Promise<PermitSummary[]> {
-  const all = await publishedCatalogue();
-  return all.filter((p) => matchesAllTerms(p.searchText, terms)).map((p) => p.summary);
+  if (terms.length === 0) return (await publishedCatalogue()).map((p) => p.summary);
+  const [all, ids] = await Promise.all([publishedCatalogue(), findPublishedPermitIds(terms)]);
+  const byId = new Map(all.map((p) => [p.id, p]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    return p && matchesAllTerms(p.searchText, terms) ? [p.summary] : [];
+  });
 }
 
-// Every published permit with its search text, most used first. A few thousand permits fit
-// in memory easily; the substring test then runs in JS (decision 0002), so LIKE wildcards in
-// a query can never widen a result.
+// Every published permit with its search text, most used first: the listing, the home page's
+// most used, and the rows a search returns. Keyed by the newest permit change (publication
+// moves currentVersionId), so a publication shows at once.
 async function publishedCatalogue() {
   const version = await prisma.permit.aggregate({ _max: { updatedAt: true }, _count: { _all: true } });
   const key = `${version._max.updatedAt?.toISOString() ?? "none"}:${version._count._all}`;
   return catalogueCache.get(key, async () => {
     const rows = await prisma.permit.findMany({
       where: { currentVersion: { is: { status: "published" } } },
-      select: summarySelect,
+      select: { id: true, ...summarySelect },
       orderBy: [{ popularity: "desc" }, { slug: "asc" }],
     });
-    return rows.map((row) => ({ summary: toSummary(row), searchText: row.currentVersion!.searchText }));
+    return rows.map((row) => ({ id: row.id, summary: toSummary(row), searchText: row.currentVersion!.searchText }));
   });
 }
 

@@ -16,6 +16,7 @@ import { addDays, buildWorkCalendar, toBangkokDate, type Holiday, type WorkCalen
 import { formatTrackingNumber } from "../../app/domain/requests/tracking-number";
 import { measure, type LoadResult } from "./load";
 import { startServer } from "./serve";
+import { random } from "./random";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -23,17 +24,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3211);
 const FILE = ".data/bench-million.db";
 const DATABASE_URL = `file:${FILE}`;
 
-// A small deterministic generator (mulberry32), so two runs build the same data.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rand = random(2569);
 const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)];
 const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));

@@ -172,7 +172,8 @@ export function errorKeys(payload: unknown): string[] {
 const UNCLEAN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 let tableNames: string[] | null = null;
 const TABLES = {
-  sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+  // Ordinary tables only: the search index's FTS5 tables (decision 0018) mirror ManualVersion.
+  sqlite: "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
   postgresql: "SELECT CAST(table_name AS TEXT) AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_anuyat_migrations' ORDER BY table_name",
 };
 /** Row count and a content hash per table (every table, so nothing written escapes notice). */

@@ -33,3 +33,21 @@ export function searchTerms(query: string | null | undefined): string[] {
 export function matchesAllTerms(searchText: string, terms: readonly string[]): boolean {
   return terms.every((term) => searchText.includes(term));
 }
+
+// The database finds the same matches on a trigram index (decision 0018). A trigram index can
+// look up only substrings of at least three code points; shorter terms are checked on the rows
+// the longer terms found (or, when every term is short, on every row).
+export const TRIGRAM_LENGTH = 3;
+export const isTrigramIndexable = (term: string) => [...term].length >= TRIGRAM_LENGTH;
+
+// A LIKE pattern (with ESCAPE '\') that matches the term literally anywhere: a visitor's
+// %, _ and \ are escaped, so they can never widen a result.
+export function containsPattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, "\\$&")}%`;
+}
+
+// An FTS5 query in which every term is a quoted phrase (implicit AND). Inside the quotes only
+// " is special (written twice); *, -, :, ^, AND, NEAR … are plain text.
+export function ftsPhrases(terms: readonly string[]): string {
+  return terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(" ");
+}
