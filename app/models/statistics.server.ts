@@ -1,11 +1,12 @@
 // Aggregate queries over requests for the open statistics (O3). The database does the counting:
 // one GROUP BY over permit and month of receipt, so no request row ever leaves SQL and the cost
 // stays one scan at a million requests. Identifiers are quoted and only standard SQL is used
-// (substr, CASE, COUNT, SUM), so the same text runs on PostgreSQL.
+// (substr, CASE, COUNT, SUM), so the same text runs on PostgreSQL — on its read replica when
+// DATABASE_READ_URL names one (prismaRead).
 import { Prisma } from "~/generated/prisma/client";
 import type { DecisionPair, MonthlyCount } from "~/domain/statistics";
 import { dateRangeOf } from "~/domain/statistics";
-import { prisma } from "~/utils/db.server";
+import { prisma, prismaRead } from "~/utils/db.server";
 
 /** Months of receipt (YYYY-MM, both included) and whose requests: one permit, or an office's reach. */
 export type StatisticsFilter = {
@@ -34,7 +35,7 @@ const n = (v: number | bigint | string | null) => Number(v ?? 0);
 
 /** Received, decided and decided-on-time (R10.1) per permit and month of receipt. */
 export async function monthlyCounts(f: StatisticsFilter): Promise<MonthlyCount[]> {
-  const rows = await prisma.$queryRaw<{ permitId: string; month: string; received: bigint; decided: bigint; decidedOnTime: bigint }[]>`
+  const rows = await prismaRead.$queryRaw<{ permitId: string; month: string; received: bigint; decided: bigint; decidedOnTime: bigint }[]>`
     SELECT "permitId", substr("receivedOn", 1, 7) AS "month",
       COUNT(*) AS "received",
       SUM(CASE WHEN "decidedOn" IS NOT NULL THEN 1 ELSE 0 END) AS "decided",
@@ -51,7 +52,7 @@ export async function monthlyCounts(f: StatisticsFilter): Promise<MonthlyCount[]
  * distinct pair of days rather than per request; the median is then weighted by the counts.
  */
 export async function decisionPairs(f: StatisticsFilter): Promise<DecisionPair[]> {
-  const rows = await prisma.$queryRaw<{ permitId: string; month: string; completeOn: string; decidedOn: string; count: bigint }[]>`
+  const rows = await prismaRead.$queryRaw<{ permitId: string; month: string; completeOn: string; decidedOn: string; count: bigint }[]>`
     SELECT "permitId", substr("receivedOn", 1, 7) AS "month", "completeOn", "decidedOn", COUNT(*) AS "count"
     FROM "Request"
     ${where(f)} AND "decidedOn" IS NOT NULL AND "completeOn" IS NOT NULL

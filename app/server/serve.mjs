@@ -20,10 +20,14 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST || undefined;
 const buildPath = path.resolve(process.env.REMIX_BUILD ?? "build/server/index.js");
 
+// The fetch globals first, then the build: a class the app defines at import time (the 503 of an
+// unavailable database extends Response) must extend the Response that every later
+// `instanceof Response` sees. Single fetch (remix.config.js) uses undici's.
+installGlobals({ nativeFetch: true });
 // Importing the build runs entry.server's start-up: configuration check and the in-process
 // schedulers (deadline sweep, outbox).
 const build = await import(pathToFileURL(buildPath).href);
-installGlobals({ nativeFetch: build.future.v3_singleFetch });
+if (!build.future.v3_singleFetch) throw new Error("serve.mjs expects the v3_singleFetch future flag (remix.config.js)");
 
 const app = express();
 app.disable("x-powered-by");

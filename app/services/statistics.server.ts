@@ -21,6 +21,7 @@ import type { ChartData, StatisticsTable } from "~/schemas/open-data";
 import { decisionPairs, listPermitLabels, monthlyCounts, type StatisticsFilter } from "~/models/statistics.server";
 import { getWorkCalendar } from "~/services/calendar.server";
 import { memo } from "~/utils/memo.server";
+import { hasReadReplica } from "~/utils/db.server";
 
 const CACHE_MS = 5 * 60_000;
 const cache = memo<unknown>(CACHE_MS, 200);
@@ -75,11 +76,17 @@ function rowsOfMonths(permitId: string | undefined, months: readonly string[]): 
  * The manual's statistics for one permit: requests per month over the last 12 complete months
  * (average, highest, lowest) and the share decided on time. Null for an unknown permit.
  */
+// The manual page's counts come from the read replica when there is one (DATABASE_READ_URL):
+// while it is unavailable the page is shown without them rather than not at all (R7.2: the
+// manual is always published) — null, as for a permit with no counts.
 export async function permitStatistics(slug: string, today: string): Promise<WindowStatistics | null> {
   const permitId = await permitIdOf(slug);
   if (!permitId) return null;
   const window = lastCompleteMonths(today, 12);
-  return cached(["permit", permitId, window], async () => windowStatistics(window, await monthlyCounts({ ...window, permitId })));
+  return cached(["permit", permitId, window], async () => windowStatistics(window, await monthlyCounts({ ...window, permitId }))).catch((error: unknown) => {
+    if (hasReadReplica && error instanceof Response && error.status === 503) return null;
+    throw error;
+  });
 }
 
 /**

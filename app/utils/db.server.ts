@@ -189,9 +189,22 @@ export function containsText(text: string): { contains: string } {
 // Reused across dev-server reloads so we don't open a new connection per edit.
 export const prisma: PrismaClient = (globalThis.__anuyatPrisma ??= createPrismaClient(env().DATABASE_URL));
 
+/**
+ * Where the heavy, lag-tolerant reads go: the aggregate counts of the statistics (O3). With
+ * DATABASE_READ_URL (a PostgreSQL streaming replica) they leave the primary alone; a replica
+ * a moment behind only makes the statistics a moment old (docs/production.md). Without it,
+ * the primary. Never used for anything that is read to decide or to write.
+ */
+export const hasReadReplica = Boolean(env().DATABASE_READ_URL);
+export const prismaRead: PrismaClient = env().DATABASE_READ_URL
+  ? (globalThis.__anuyatPrismaRead ??= createPrismaClient(env().DATABASE_READ_URL!))
+  : prisma;
+
 declare global {
   // eslint-disable-next-line no-var
   var __anuyatPrisma: PrismaClient | undefined;
+  // eslint-disable-next-line no-var
+  var __anuyatPrismaRead: PrismaClient | undefined;
 }
 
 // Prisma's code for a unique constraint that refused a row.

@@ -10,6 +10,8 @@ describe("configuration", () => {
   it.each([
     [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL"],
     [{ DATABASE_POOL_SIZE: "0" }, "DATABASE_POOL_SIZE"],
+    [{ DATABASE_READ_URL: "postgresql://replica/anuyat" }, "DATABASE_READ_URL"],
+    [{ DATABASE_URL: "postgresql://primary/anuyat", DATABASE_READ_URL: "file:replica.db" }, "DATABASE_READ_URL"],
     [{ PUBLIC_URL: "not a url" }, "PUBLIC_URL"],
     [{ APP_NOW: "yesterday" }, "APP_NOW"],
     [{ SEVEN_DAY_UNIT: "weeks" }, "SEVEN_DAY_UNIT"],

@@ -9,6 +9,8 @@ export const EnvSchema = z
     .string()
     .regex(/^(file:|libsql:|https?:|postgres(ql)?:\/\/)/, "must start with file:, libsql:, http(s): or postgresql://")
     .default("file:.data/anuyat.db"),
+  // PostgreSQL only: a streaming replica for the statistics' aggregate reads (decision 0016).
+  DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL (a replica of DATABASE_URL)").optional(),
   // PostgreSQL only: connections this process keeps open (decision 0016). Several app servers
   // share one server's max_connections: keep instances × pool below it.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
@@ -60,6 +62,10 @@ export const EnvSchema = z
   // Online applications saved for later are purged by the sweep after this many days.
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 })
+  .refine((e) => !e.DATABASE_READ_URL || /^postgres(ql)?:\/\//.test(e.DATABASE_URL), {
+    path: ["DATABASE_READ_URL"],
+    message: "needs DATABASE_URL on PostgreSQL too (the replica's primary)",
+  })
   .refine((e) => e.NODE_ENV !== "production" || !!e.SESSION_SECRET, {
     path: ["SESSION_SECRET"],
     message: "is required when NODE_ENV=production",

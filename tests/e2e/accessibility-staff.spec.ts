@@ -3,6 +3,8 @@ import { expectNoSeriousA11yViolations, lngOf, text } from "./support";
 
 // WCAG 2.2 AA on the staff pages too (counter staff use them all day).
 test("axe: sign-in, counter home, intake form, request page, receipt and deficiency record", async ({ page }) => {
+  // Six pages, each analysed by axe: more than the default 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const lng = lngOf(test.info());
   await page.goto("/sign-in");
   await expectNoSeriousA11yViolations(page);

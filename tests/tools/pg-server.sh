@@ -4,6 +4,9 @@
 #   bash tests/tools/pg-server.sh stop  [DIR]          stop it (fast shutdown) and remove DIR
 #   bash tests/tools/pg-server.sh halt  [DIR]          stop it and keep DIR (start brings it back:
 #                                                      the database-outage test)
+#   bash tests/tools/pg-server.sh replica DIR PORT PRIMARY_PORT
+#                                                      a streaming replica of the server on
+#                                                      PRIMARY_PORT (pg_basebackup -R), started
 # Prints nothing on success but the server's base URL (postgresql://postgres@127.0.0.1:PORT).
 # Debian's `postgresql` package is installed when missing and we are root; initdb refuses to run
 # as root, so the cluster then belongs to the `postgres` user. Durability settings are off: the
@@ -39,6 +42,10 @@ ensure_installed() {
   exit 1
 }
 
+server_opts() {
+  echo "-p $port -k '$dir/data' -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB"
+}
+
 case "$cmd" in
   start)
     ensure_installed
@@ -50,10 +57,26 @@ case "$cmd" in
         { cat "$dir/initdb.log" >&2; exit 1; }
     fi
     if ! as_owner "'$bin/pg_ctl' -D '$dir/data' status" >/dev/null 2>&1; then
-      opts="-p $port -k '$dir/data' -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB"
+      opts="$(server_opts)"
       as_owner "'$bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -o \"$opts\" -w -t 60 start" >/dev/null ||
         { tail -20 "$dir/server.log" >&2; exit 1; }
     fi
+    echo "postgresql://postgres@127.0.0.1:$port"
+    ;;
+  replica)
+    ensure_installed
+    bin="$(bindir)"
+    primary="${4:?give the port of the primary}"
+    mkdir -p "$dir"
+    [ "$(id -u)" = "0" ] && chown postgres "$dir"
+    if [ ! -s "$dir/data/PG_VERSION" ]; then
+      as_owner "'$bin/pg_basebackup' -h 127.0.0.1 -p $primary -U postgres -D '$dir/data' -R -X stream" >"$dir/basebackup.log" 2>&1 ||
+        { cat "$dir/basebackup.log" >&2; exit 1; }
+    fi
+    # A standby needs at least the primary's max_connections: the same settings.
+    opts="$(server_opts) -c hot_standby=on"
+    as_owner "'$bin/pg_ctl' -D '$dir/data' -l '$dir/server.log' -o \"$opts\" -w -t 60 start" >/dev/null ||
+      { tail -20 "$dir/server.log" >&2; exit 1; }
     echo "postgresql://postgres@127.0.0.1:$port"
     ;;
   stop|halt)
@@ -63,7 +86,7 @@ case "$cmd" in
     if [ "$cmd" = "stop" ]; then rm -rf "$dir"; fi
     ;;
   *)
-    echo "usage: bash tests/tools/pg-server.sh start|stop|halt [DIR] [PORT]" >&2
+    echo "usage: bash tests/tools/pg-server.sh start|stop|halt [DIR] [PORT] | replica DIR PORT PRIMARY_PORT" >&2
     exit 2
     ;;
 esac
