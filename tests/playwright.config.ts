@@ -1,7 +1,9 @@
-// End-to-end tests in Debian's Chromium against the production build, once in Thai and
-// once in English. No browser is downloaded: executablePath points at /usr/bin/chromium.
-import { defineConfig, devices } from "@playwright/test";
-import { ADMIN_DATABASE_URL, ADMIN_PORT, E2E_DATABASE_URL, MAIL_DIR, PORT, REPORT_FILE, SMTP_PORT, TIME_DATABASE_URL, TIME_NOW_FILE, TIME_PORT, serverLog } from "./e2e/servers";
+// End-to-end tests in Debian's Chromium against the production build, in Thai and in English,
+// on SQLite and on PostgreSQL in one run: English against server set a (SQLite), Thai against set
+// b (PostgreSQL when E2E_PG_URL is set; tests/e2e/servers.ts, decision 0016). No browser is
+// downloaded: executablePath points at /usr/bin/chromium.
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+import { REPORT_FILE, SETS, serverLog, type ServerSet } from "./e2e/servers";
 
 const chromium = {
   ...devices["Desktop Chrome"],
@@ -19,6 +21,82 @@ const chromium = {
   },
 };
 
+// What every app server of a set shares.
+const common = (set: ServerSet, port: number) => ({
+  PORT: String(port),
+  HOST: "127.0.0.1",
+  // Each server's JSON log, grepped for personal data after the run (tests/tools/log-grep.mjs).
+  LOG_FILE: serverLog(port),
+  // "test" keeps the production build but lets APP_NOW stand in for the clock.
+  NODE_ENV: "test",
+  APP_NOW: "2026-04-09T10:00:00+07:00",
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // Every test comes from 127.0.0.1: the per-client limits are tested in integration tests.
+  TRACK_LOOKUPS_PER_15_MIN: "1000",
+  APPLICATIONS_PER_HOUR: "1000",
+  SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
+});
+const app = (command: string, port: number, env: Record<string, string>) => ({
+  command: `${command} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
+  cwd: "..",
+  url: `http://127.0.0.1:${port}/healthz`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  env,
+});
+
+function servers(set: ServerSet): NonNullable<PlaywrightTestConfig["webServer"]> {
+  return [
+    // A fresh database per run, then the production server on loopback; uploads of the run go
+    // beside its database, never into public/.
+    app(`rm -rf ${set.uploadDir("e2e")} ${serverLog(set.port)}`, set.port, {
+      ...common(set, set.port),
+      DATABASE_URL: set.databaseUrl,
+      UPLOAD_DIR: set.uploadDir("e2e"),
+    }),
+    // A real SMTP server that writes every message it accepts to the set's mail directory.
+    {
+      command: `rm -rf ${set.mailDir} && exec node tests/tools/smtp-sink.mjs ${set.smtpPort} ${set.mailDir}`,
+      cwd: "..",
+      port: set.smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    app(`rm -rf ${set.uploadDir("time")} ${serverLog(set.timePort)} && printf '2026-04-09T10:00:00+07:00' > ${set.timeNowFile}`, set.timePort, {
+      ...common(set, set.timePort),
+      DATABASE_URL: set.timeDatabaseUrl,
+      APP_NOW_FILE: set.timeNowFile,
+      UPLOAD_DIR: set.uploadDir("time"),
+      SMTP_URL: `smtp://127.0.0.1:${set.smtpPort}`,
+      OUTBOX_INTERVAL_SECONDS: "1",
+      // The tests run the sweep themselves, at the moments they choose.
+      SWEEP_INTERVAL_MINUTES: "0",
+    }),
+    app(`rm -rf ${set.uploadDir("admin")} ${serverLog(set.adminPort)}`, set.adminPort, {
+      ...common(set, set.adminPort),
+      DATABASE_URL: set.adminDatabaseUrl,
+      UPLOAD_DIR: set.uploadDir("admin"),
+      SWEEP_INTERVAL_MINUTES: "0",
+    }),
+  ];
+}
+
+const LOCALE = { th: "th-TH", en: "en-GB" } as const;
+// The projects of one language, against one set of servers.
+function projects(lng: "th" | "en", set: ServerSet): NonNullable<PlaywrightTestConfig["projects"]> {
+  const use = (port: number) => ({ ...chromium, locale: LOCALE[lng], baseURL: `http://127.0.0.1:${port}` });
+  const metadata = { set: set.key, database: set.database };
+  return [
+    { name: lng, use: use(set.port), metadata, testIgnore: /open-data|api-|time-travel|admin-/ },
+    // Language-neutral API checks, once per database.
+    { name: `api-${set.database}${set.key === "b" && set.database === "sqlite" ? "-b" : ""}`, use: use(set.port), metadata, testMatch: /open-data|api-/ },
+    // One clock per set: the time-travel server's clock is a file.
+    { name: `time-${lng}`, use: use(set.timePort), metadata, testMatch: /time-travel/ },
+    // Administration: a database of its own.
+    { name: `admin-${lng}`, use: use(set.adminPort), metadata, testMatch: /admin-/ },
+  ];
+}
+
 export default defineConfig({
   testDir: "./e2e",
   outputDir: "./.output/playwright-artifacts",
@@ -27,99 +105,6 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"], ["json", { outputFile: REPORT_FILE }]],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, trace: "retain-on-failure" },
-  projects: [
-    { name: "th", use: { ...chromium, locale: "th-TH" }, testIgnore: /open-data|api-|time-travel|admin-/ },
-    { name: "en", use: { ...chromium, locale: "en-GB" }, testIgnore: /open-data|api-|time-travel|admin-/ },
-    // Language-neutral API checks run once.
-    { name: "api", use: { ...chromium, locale: "th-TH" }, testIgnore: /time-travel|admin-/, testMatch: /open-data|api-/ },
-    // One clock for both languages: Thai first, then English.
-    { name: "time-th", use: { ...chromium, locale: "th-TH", baseURL: `http://127.0.0.1:${TIME_PORT}` }, testMatch: /time-travel/ },
-    { name: "time-en", use: { ...chromium, locale: "en-GB", baseURL: `http://127.0.0.1:${TIME_PORT}` }, testMatch: /time-travel/, dependencies: ["time-th"] },
-    // Administration: one database for both languages, Thai first; tests use names unique per
-    // project so the English run does not trip over what the Thai run created.
-    { name: "admin-th", use: { ...chromium, locale: "th-TH", baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, testMatch: /admin-/ },
-    { name: "admin-en", use: { ...chromium, locale: "en-GB", baseURL: `http://127.0.0.1:${ADMIN_PORT}` }, testMatch: /admin-/, dependencies: ["admin-th"] },
-  ],
-  webServer: [
-    {
-      // A fresh database per run, then the production server on loopback.
-      command: `rm -rf .data/e2e-uploads ${serverLog(PORT)} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
-      cwd: "..",
-      url: `http://127.0.0.1:${PORT}/healthz`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: {
-        PORT: String(PORT),
-        HOST: "127.0.0.1",
-        // Each server's JSON log, grepped for personal data after the run (tests/tools/log-grep.mjs).
-        LOG_FILE: serverLog(PORT),
-        DATABASE_URL: E2E_DATABASE_URL,
-        // "test" keeps the production build but lets APP_NOW stand in for the clock.
-        NODE_ENV: "test",
-        APP_NOW: "2026-04-09T10:00:00+07:00",
-        PUBLIC_URL: `http://127.0.0.1:${PORT}`,
-        // Uploads of the run go beside its database, never into public/.
-        UPLOAD_DIR: ".data/e2e-uploads",
-        // Every test comes from 127.0.0.1: the per-client limits are tested in integration tests.
-        TRACK_LOOKUPS_PER_15_MIN: "1000",
-        APPLICATIONS_PER_HOUR: "1000",
-        SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
-      },
-    },
-    {
-      // A real SMTP server that writes every message it accepts to MAIL_DIR.
-      command: `exec node tests/tools/smtp-sink.mjs ${SMTP_PORT} ${MAIL_DIR}`,
-      cwd: "..",
-      port: SMTP_PORT,
-      reuseExistingServer: false,
-      timeout: 30_000,
-    },
-    {
-      command: `rm -f ${serverLog(TIME_PORT)} && printf '2026-04-09T10:00:00+07:00' > ${TIME_NOW_FILE} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
-      cwd: "..",
-      url: `http://127.0.0.1:${TIME_PORT}/healthz`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: {
-        PORT: String(TIME_PORT),
-        HOST: "127.0.0.1",
-        LOG_FILE: serverLog(TIME_PORT),
-        DATABASE_URL: TIME_DATABASE_URL,
-        NODE_ENV: "test",
-        APP_NOW: "2026-04-09T10:00:00+07:00",
-        APP_NOW_FILE: TIME_NOW_FILE,
-        PUBLIC_URL: `http://127.0.0.1:${TIME_PORT}`,
-        UPLOAD_DIR: ".data/e2e-time-uploads",
-        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
-        OUTBOX_INTERVAL_SECONDS: "1",
-        // The tests run the sweep themselves, at the moments they choose.
-        SWEEP_INTERVAL_MINUTES: "0",
-        TRACK_LOOKUPS_PER_15_MIN: "1000",
-        APPLICATIONS_PER_HOUR: "1000",
-        SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
-      },
-    },
-    {
-      command: `rm -rf .data/e2e-admin-uploads ${serverLog(ADMIN_PORT)} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
-      cwd: "..",
-      url: `http://127.0.0.1:${ADMIN_PORT}/healthz`,
-      reuseExistingServer: false,
-      timeout: 120_000,
-      env: {
-        PORT: String(ADMIN_PORT),
-        HOST: "127.0.0.1",
-        LOG_FILE: serverLog(ADMIN_PORT),
-        DATABASE_URL: ADMIN_DATABASE_URL,
-        NODE_ENV: "test",
-        APP_NOW: "2026-04-09T10:00:00+07:00",
-        PUBLIC_URL: `http://127.0.0.1:${ADMIN_PORT}`,
-        UPLOAD_DIR: ".data/e2e-admin-uploads",
-        SWEEP_INTERVAL_MINUTES: "0",
-        TRACK_LOOKUPS_PER_15_MIN: "1000",
-        APPLICATIONS_PER_HOUR: "1000",
-        SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
-      },
-    },
-  ],
+  projects: [...projects("en", SETS.a), ...projects("th", SETS.b)],
+  webServer: [...servers(SETS.a), ...servers(SETS.b)],
 });

@@ -66,9 +66,12 @@ test("a new version binds new requests only: the open request keeps its version,
 
   // 2. The agency's editor opens a draft, changes step 1 and the total time, and publishes.
   await signIn(page, lng, "editor@ptw.demo", admin);
+  // Wait for one or the other: count() alone does not wait for a page still streaming.
   const edit = page.locator('button[name="intent"][value="edit"]');
+  const open = page.locator(`a[href="${admin}/draft"]`).first();
+  await expect(edit.or(open).first()).toBeVisible();
   if (await edit.count()) await edit.click();
-  else await page.locator(`a[href="${admin}/draft"]`).first().click();
+  else await open.click();
   await expect(page).toHaveURL(new RegExp(`${admin}/draft$`));
   const oldTitle = await field(page, `steps.0.title${lng === "th" ? "Th" : "En"}`).inputValue();
   const oldTotal = Number(await field(page, "totalValue").inputValue());

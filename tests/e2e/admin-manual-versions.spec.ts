@@ -30,9 +30,13 @@ test("a new version is published; the earlier one stays readable, the diff shows
   await signIn(page, lng, admin);
 
   // A draft: a copy of the version in force (or the draft already open).
+  // Wait for the page to show one or the other: count() alone does not wait, and under load the
+  // page may still be streaming when it is asked.
   const edit = page.locator('button[name="intent"][value="edit"]');
+  const open = page.locator(`a[href="${admin}/draft"]`).first();
+  await expect(edit.or(open).first()).toBeVisible();
   if (await edit.count()) await edit.click();
-  else await page.locator(`a[href="${admin}/draft"]`).first().click();
+  else await open.click();
   await expect(page).toHaveURL(new RegExp(`${admin}/draft$`));
 
   // The comparison page picks the newest version (the draft) and the one before it.

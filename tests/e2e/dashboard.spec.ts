@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { formatTrackingNumber } from "../../app/domain/requests/tracking-number";
 import { openDatabase } from "./database";
-import { E2E_DATABASE_URL } from "./servers";
+import { serversOf } from "./servers";
 import { expectNoSeriousA11yViolations, lngOf, text, type Lng } from "./support";
 
 const PASSWORD = "anuyat-demo-2569";
@@ -28,7 +28,7 @@ for (const f of FIXTURES) {
 }
 
 test.beforeAll(async () => {
-  const db = await openDatabase(E2E_DATABASE_URL);
+  const db = await openDatabase(serversOf(test.info()).databaseUrl);
   try {
     const centers = Object.fromEntries((await db.rows<{ id: string; code: string }>(`SELECT "id", "code" FROM "ServiceCenter"`)).map((c) => [c.code, c.id]));
     for (const f of FIXTURES) {

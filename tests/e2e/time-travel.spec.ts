@@ -9,28 +9,28 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { lngOf, text, type Lng } from "./support";
-import { MAIL_DIR, SMTP_PORT, TIME_DATABASE_URL, TIME_NOW_FILE } from "./servers";
+import { serversOf } from "./servers";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PASSWORD = "anuyat-demo-2569";
 const OPDC = "opdc-copy@anuyat.localhost";
 
 function travelTo(iso: string) {
-  writeFileSync(path.join(ROOT, TIME_NOW_FILE), iso);
+  writeFileSync(path.join(ROOT, serversOf(test.info()).timeNowFile), iso);
 }
 
 // `npm run sweep` as cron would run it, at the same moment as the server.
 function sweep(iso: string) {
   return execFileSync("bash", ["tests/tools/with-env.sh", "tsx", "app/jobs/run-sweep.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: TIME_DATABASE_URL, APP_NOW: iso, NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
+    env: { ...process.env, DATABASE_URL: serversOf(test.info()).timeDatabaseUrl, APP_NOW: iso, NODE_ENV: "test", SMTP_URL: `smtp://127.0.0.1:${serversOf(test.info()).smtpPort}` },
     encoding: "utf8",
   });
 }
 
 // Messages the SMTP sink accepted for these recipients (the sink writes the envelope first).
 function mailTo(...addresses: string[]) {
-  const dir = path.join(ROOT, MAIL_DIR);
+  const dir = path.join(ROOT, serversOf(test.info()).mailDir);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .map((f) => readFileSync(path.join(dir, f), "utf8"))

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # README command 2 (after npm ci): every test on both databases (decision 0016), then one summary
 # line "N passed, N failed" that CI reads.
-#   vitest unit + integration, three times, under three process time zones (T1):
-#     Asia/Bangkok and America/New_York on SQLite, UTC on PostgreSQL — so the whole integration
-#     suite runs on each database, and every time zone is covered;
+#   vitest unit + integration under Asia/Bangkok on SQLite and under America/New_York on
+#     PostgreSQL, so the whole integration suite runs on each database; the unit tests once more
+#     under UTC (T1: every time zone is covered);
 #   system tests (server processes: crash, database outage, backup and restore, several app
 #     servers on one PostgreSQL);
-#   Playwright end-to-end in Chromium, Thai and English, on SQLite and again on PostgreSQL;
+#   Playwright end-to-end in Chromium in one run: every test in English on SQLite and in Thai
+#     on PostgreSQL;
 #   the personal-data check of every e2e server's log (O4).
 # The PostgreSQL server is a throwaway one on 127.0.0.1 (tests/tools/pg-server.sh: Debian's
 # postgresql, installed when missing), stopped at the end.
@@ -27,14 +28,15 @@ npm run --silent typecheck || { echo "0 passed, 1 failed"; exit 1; }
 npm run --silent build >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 
 status=0
-vitest_pass() { # time zone, database label, database URL
-  echo "── vitest, TZ=$1, $2"
-  TZ=$1 VITEST_DATABASE_URL=$3 npx vitest run --project unit --project integration --reporter=dot --reporter=json \
-    --outputFile.json="$out/vitest-${1//\//-}-$2.json" || status=1
+vitest_pass() { # label, time zone, database URL, projects…
+  local label=$1 tz=$2 url=$3; shift 3
+  echo "── vitest ($*), TZ=$tz, $label"
+  TZ=$tz VITEST_DATABASE_URL=$url npx vitest run "$@" --reporter=dot --reporter=json \
+    --outputFile.json="$out/vitest-${tz//\//-}-$label.json" || status=1
 }
-vitest_pass Asia/Bangkok sqlite file:.data/vitest.db
-vitest_pass America/New_York sqlite file:.data/vitest.db
-vitest_pass UTC postgresql "$pg_url/anuyat_vitest"
+vitest_pass sqlite Asia/Bangkok file:.data/vitest.db --project unit --project integration
+vitest_pass postgresql America/New_York "$pg_url/anuyat_vitest" --project unit --project integration
+vitest_pass unit UTC file:.data/vitest.db --project unit
 
 # Once, not per time zone: each starts the production build as a server of its own on ports
 # 3230-3249 (SIGKILL mid-burst, database outage, backup and restore; decision 0015), and the
@@ -42,9 +44,8 @@ vitest_pass UTC postgresql "$pg_url/anuyat_vitest"
 echo "── system tests (server processes: crash, database outage, backup and restore, several app servers)"
 TEST_PG_URL="$pg_url" npx vitest run --project system --reporter=dot --reporter=json --outputFile.json="$out/system.json" || status=1
 
-echo "── playwright (Chromium, Thai and English), SQLite"
-npx playwright test -c tests/playwright.config.ts || status=1
-echo "── playwright (Chromium, Thai and English), PostgreSQL"
+# One run, two sets of servers: English on SQLite, Thai on PostgreSQL (tests/e2e/servers.ts).
+echo "── playwright (Chromium): English on SQLite, Thai on PostgreSQL"
 E2E_PG_URL="$pg_url" npx playwright test -c tests/playwright.config.ts || status=1
 
 echo "── personal data in the e2e servers' logs (O4)"
