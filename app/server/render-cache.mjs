@@ -251,9 +251,11 @@ async function sendResponse(res, response) {
 
 /**
  * @param {import("express").Request} req @param {import("express").Response} res @param {Entry} entry
+ * @param {"hit" | "miss"} state said in X-Render-Cache (for operators and tests; no secret)
  */
-function sendEntry(req, res, entry) {
+function sendEntry(req, res, entry, state) {
   const nonce = res.locals.cspNonce;
+  res.setHeader("X-Render-Cache", state);
   for (const [name, value] of entry.headers) res.append(name, value);
   const match = notModified(entry, req.get("if-none-match"));
   if (match) {
@@ -295,7 +297,7 @@ export function renderCacheMiddleware({ cache, handle, language, getLoadContext 
       const entry = cache.get(key, version);
       if (entry) {
         cache.stats.hits += 1;
-        if (sendEntry(req, res, entry) === "not-modified") cache.stats.notModified += 1;
+        if (sendEntry(req, res, entry, "hit") === "not-modified") cache.stats.notModified += 1;
         return;
       }
       cache.stats.misses += 1;
@@ -306,6 +308,7 @@ export function renderCacheMiddleware({ cache, handle, language, getLoadContext 
       const marker = parseMarker(response.headers.get(MARKER_HEADER));
       response.headers.delete(MARKER_HEADER);
       const storable = req.method === "GET" && marker && response.status === 200 && !response.headers.has("set-cookie") && response.body;
+      res.setHeader("X-Render-Cache", "miss");
       if (!storable) return await sendResponse(res, response);
       const created = createEntry({
         body: await response.text(),
@@ -318,7 +321,7 @@ export function renderCacheMiddleware({ cache, handle, language, getLoadContext 
         now: cache.now(),
       });
       cache.set(key, created);
-      sendEntry(req, res, created);
+      sendEntry(req, res, created, "miss");
     } catch (error) {
       next(error);
     }
