@@ -37,6 +37,7 @@ export const PUBLIC_PATHS =
 // 16 random bytes in base64, as security-headers.mjs makes them; anything else in an
 // If-None-Match is never put into a header.
 const NONCE = /^[A-Za-z0-9+/]{22}==$/;
+const UTF8 = new TextDecoder("utf-8", { ignoreBOM: true });
 const NONCE_MARK = "\u0000nonce\u0000";
 const REQUEST_ID_MARK = "\u0000request-id\u0000";
 // Not kept: set per response by us (CSP, request id, ETag) or by Node (length, date).
@@ -311,7 +312,8 @@ export function renderCacheMiddleware({ cache, handle, language, getLoadContext 
       res.setHeader("X-Render-Cache", "miss");
       if (!storable) return await sendResponse(res, response);
       const created = createEntry({
-        body: await response.text(),
+        // Not response.text(): it drops a leading byte-order mark, which the CSV needs (Excel).
+        body: UTF8.decode(await response.arrayBuffer()),
         headers: response.headers,
         nonce: res.locals.cspNonce,
         requestId: res.locals.requestId,

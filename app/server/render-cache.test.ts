@@ -35,6 +35,7 @@ async function handle(request: Request, context: unknown): Promise<Response> {
   const headers: Record<string, string> = { "Content-Type": "text/html; charset=utf-8" };
   if (url.searchParams.get("case") !== "unmarked") Object.assign(headers, MARK);
   if (url.searchParams.get("case") === "cookie") headers["Set-Cookie"] = "lng=ImVuIg%3D%3D; Path=/";
+  if (url.pathname === "/api/v1/permits.csv") return new Response(`\uFEFFslug,name\r\nv${version},x\r\n`, { headers: { "Content-Type": "text/csv; charset=utf-8", ...MARK } });
   if (url.pathname.startsWith("/api/v1/permits")) return new Response(`{"v":${version}}`, { headers: { "Content-Type": "application/json", ETag: `"api-${version}"`, ...MARK } });
   const status = url.searchParams.get("case") === "missing" ? 404 : 200;
   return new Response(html, { status, headers });
@@ -163,6 +164,14 @@ describe("render cache", () => {
     await (await fetch(`${base}/staff/admin/holidays/new`, { method: "POST" })).text();
     expect(await (await fetch(`${base}/permits/x`)).text()).toContain(`v${version} `);
     expect(renders).toBe(4);
+  });
+
+  it("keeps bytes as they were: the CSV's byte-order mark survives, hit or miss", async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const res = await fetch(`${base}/api/v1/permits.csv`);
+      expect(res.headers.get("x-render-cache")).toBe(i === 0 ? "miss" : "hit");
+      expect([...new Uint8Array(await res.arrayBuffer()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    }
   });
 
   it("drops a page whose clock day or minute has passed", async () => {
