@@ -8,12 +8,32 @@ import { I18nextProvider, initReactI18next } from "react-i18next";
 import { i18nOptions } from "./i18n/config";
 import { getLanguage } from "./i18n/i18n.server";
 import { startSweepSchedule } from "./jobs/schedule.server";
+import { readContentVersion } from "./models/content-version.server";
+import { toBangkokDate } from "./domain/calendar/bangkok-date";
+import { now } from "./utils/clock.server";
 import { RETRY_AFTER_SECONDS } from "./utils/db-errors.server";
 import { env } from "./utils/env.server";
 import { log } from "./utils/log.server";
 import { RequestInfoContext } from "./utils/request-info";
 
 const ABORT_DELAY = 5_000;
+
+// What the production server's render cache (app/server/render-cache.mjs, decision 0019) asks of
+// the app: the language a request will be rendered in (the app's own detection, so the cache
+// key can never disagree with the page), the app's clock as a day or a minute (APP_NOW and
+// time travel included), and the public content's version from the database.
+export const renderCacheHooks = {
+  language: (request: Request) => getLanguage(request),
+  clock(granularity: "day" | "minute"): string {
+    const instant = now();
+    return granularity === "day" ? toBangkokDate(instant) : instant.toISOString().slice(0, 16);
+  },
+  contentVersion: readContentVersion,
+  settings() {
+    const e = env();
+    return { enabled: e.RENDER_CACHE === "on", checkMs: e.RENDER_CACHE_CHECK_MS, maxEntries: e.RENDER_CACHE_MAX_ENTRIES, maxBytes: e.RENDER_CACHE_MAX_MB * 1024 * 1024 };
+  },
+};
 // Validate configuration when the server module loads: a bad variable stops start-up.
 env();
 startSweepSchedule();

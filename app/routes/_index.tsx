@@ -7,11 +7,15 @@ import { getLanguage, getT } from "~/i18n/i18n.server";
 import { listMostUsedPermits } from "~/models/permit.server";
 import { presentGuide, publishedGuides } from "~/services/guides.server";
 import { localize } from "~/utils/localize";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.title ?? "Anuyat" },
   { name: "description", content: data?.description ?? "" },
 ];
+
+// Public content only (decision 0019): the production server may keep this render.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [lng, t] = [await getLanguage(request), await getT(request)];

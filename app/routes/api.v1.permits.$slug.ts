@@ -7,5 +7,5 @@ import { cachedJson, jsonError } from "~/utils/http.server";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const manual = await getPublishedManual(params.slug ?? "");
   if (!manual) return jsonError(404, `No published permit with slug "${String(params.slug).slice(0, 80)}"`);
-  return cachedJson(request, ManualSchema.parse(manual));
+  return cachedJson(request, ManualSchema.parse(manual), { renderCache: true });
 }

@@ -7,5 +7,5 @@ import { cachedJson } from "~/utils/http.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { results } = await searchCatalogue(parseCatalogueQuery(new URL(request.url)));
-  return cachedJson(request, PermitListSchema.parse(results));
+  return cachedJson(request, PermitListSchema.parse(results), { renderCache: true });
 }

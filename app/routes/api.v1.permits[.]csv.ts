@@ -46,5 +46,5 @@ export async function loader({ request }: LoaderFunctionArgs) {
     p.publishedAt,
     p.url,
   ]);
-  return cachedCsv(request, toCsv(CATALOGUE_CSV_HEADER, rows), "anuyat-permits.csv");
+  return cachedCsv(request, toCsv(CATALOGUE_CSV_HEADER, rows), "anuyat-permits.csv", { renderCache: true });
 }

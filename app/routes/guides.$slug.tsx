@@ -11,8 +11,13 @@ import { getLanguage, getT } from "~/i18n/i18n.server";
 import { canonicalSearch, guideOutcome, presentGuide, presentQuestions, presentResult, requirePublishedGuide } from "~/services/guides.server";
 import { todayInBangkok } from "~/utils/clock.server";
 import { formatDate } from "~/utils/format";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+// The production server may keep this render (decision 0019), within the same Bangkok day:
+// the expected dates count from today.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600, clock: "day" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const guide = await requirePublishedGuide(params.slug ?? "");

@@ -4,8 +4,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { presentGuide, publishedGuides } from "~/services/guides.server";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+// Public content only (decision 0019): the production server may keep this render.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const [lng, t] = [await getLanguage(request), await getT(request, "guides")];

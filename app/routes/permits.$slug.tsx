@@ -12,9 +12,16 @@ import { requireManualView } from "~/services/manual.server";
 import { permitStatistics } from "~/services/statistics.server";
 import { now, todayInBangkok } from "~/utils/clock.server";
 import { bangkokTime, formatDate, formatDateWithWeekday } from "~/utils/format";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data ? [{ title: data.title }, { name: "description", content: data.description }] : [{ title: "Anuyat" }];
+
+// The production server may keep this render (decision 0019) within one minute of the app's
+// clock: the due date "if complete now" moves with the clock (a due instant, for limits in
+// minutes or hours, with every minute). Five minutes at most, as the statistics are cached; a
+// page rendered while the read replica was away (no counts) is so kept for a minute at most.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 300, clock: "minute" });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lng = await getLanguage(request);

@@ -7,12 +7,16 @@ import { getLanguage, getT } from "~/i18n/i18n.server";
 import { requireManualView } from "~/services/manual.server";
 import { env } from "~/utils/env.server";
 import { qrSvg } from "~/utils/qr.server";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 // R7.2: the manual on A4 for posting at every counter: black on white, no navigation,
 // every field, and a QR code to the online manual.
 export const handle = { bare: true };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+// Public content only (decision 0019): the production server may keep this render.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const lng = await getLanguage(request);

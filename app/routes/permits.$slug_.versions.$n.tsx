@@ -7,10 +7,14 @@ import { ManualBody } from "~/components/manual/manual-body";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { parseVersionNumber } from "~/schemas/manual-versions";
 import { publicVersionView } from "~/services/manual-versions.server";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 // R7.4: a published version stays readable after it is replaced, so a citizen can read the
 // version a request was filed under. Drafts are not public (404).
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }, { name: "robots", content: "noindex" }];
+
+// Public content only (published versions) (decision 0019): the production server may keep this render.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const version = parseVersionNumber(params.n);

@@ -7,10 +7,14 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { parseDiffQuery } from "~/schemas/manual-versions";
 import { publicVersionHistory } from "~/services/manual-versions.server";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 // R7.4: every published version of a manual, and what changed between any two of them
 // (?from=&to=, a GET form). Drafts never appear here.
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+// Public content only (published versions) (decision 0019): the production server may keep this render.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const view = await publicVersionHistory(params.slug, parseDiffQuery(new URL(request.url)), await getLanguage(request));

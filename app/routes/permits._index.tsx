@@ -8,8 +8,12 @@ import { listFilterOptions } from "~/models/permit.server";
 import { parseCatalogueQuery } from "~/schemas/catalogue";
 import { searchCatalogue } from "~/services/catalogue.server";
 import { localize } from "~/utils/localize";
+import { renderCacheHeaders } from "~/utils/render-cache.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
+
+// Public content only: the catalogue and its search (decision 0019): the production server may keep this render.
+export const headers = renderCacheHeaders({ maxAgeSeconds: 3600 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const query = parseCatalogueQuery(new URL(request.url));

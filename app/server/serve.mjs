@@ -6,13 +6,14 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
-import { installGlobals } from "@remix-run/node";
+import { createRequestHandler as createFetchHandler, installGlobals } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { logger } from "./logger.mjs";
 import { requestContext } from "./request-context.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 import { originCheck } from "./origin-check.mjs";
+import { RenderCache, renderCacheMiddleware, stripMarker } from "./render-cache.mjs";
 
 process.env.NODE_ENV = process.env.NODE_ENV ?? "production";
 const mode = process.env.NODE_ENV;
@@ -42,15 +43,19 @@ const clientDir = build.assetsBuildDirectory;
 app.use(`${build.publicPath}assets`, express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
 app.use(build.publicPath, express.static(clientDir, { maxAge: "1h" }));
 app.use(originCheck());
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode,
-    // What loaders, actions and entry.server receive as `context`.
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId }),
-  }),
-);
+// What loaders, actions and entry.server receive as `context`.
+/** @type {(req: any, res: any) => any} */
+const getLoadContext = (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId });
+// The render cache of anonymous public pages (decision 0019), unless RENDER_CACHE=off. What it
+// needs of the app (language, clock, content version, settings) comes from entry.server.
+const hooks = build.entry.module.renderCacheHooks;
+const settings = hooks.settings();
+app.use(stripMarker());
+if (settings.enabled) {
+  const cache = new RenderCache({ readVersion: hooks.contentVersion, clock: hooks.clock, checkMs: settings.checkMs, maxEntries: settings.maxEntries, maxBytes: settings.maxBytes });
+  app.use(renderCacheMiddleware({ cache, handle: createFetchHandler(build, mode), language: hooks.language, getLoadContext }));
+}
+app.all("*", createRequestHandler({ build, mode, getLoadContext }));
 
 const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
 function onListen() {

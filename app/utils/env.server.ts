@@ -59,6 +59,13 @@ export const EnvSchema = z
   // Where the per-client limits count (decision 0016): memory (one process; the default on
   // SQLite) or database (shared by every app server; the default on PostgreSQL).
   RATE_LIMIT_STORE: z.enum(["memory", "database"]).optional(),
+  // The production server's render cache of public pages (decision 0019): on or off; how often
+  // (ms) each process reads the content version (the bound on a change made through another
+  // server); how many pages and megabytes it keeps (least recently used dropped first).
+  RENDER_CACHE: z.enum(["on", "off"]).default("on"),
+  RENDER_CACHE_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  RENDER_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(100_000).default(2000),
+  RENDER_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   // Online applications saved for later are purged by the sweep after this many days.
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 })
