@@ -3,6 +3,8 @@
 // b (PostgreSQL when E2E_PG_URL is set; tests/e2e/servers.ts, decision 0016). No browser is
 // downloaded: executablePath points at /usr/bin/chromium.
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 import { REPORT_FILE, SETS, serverLog, type ServerSet } from "./e2e/servers";
 
 const chromium = {
@@ -45,7 +47,7 @@ const app = (command: string, port: number, env: Record<string, string>) => ({
   env,
 });
 
-function servers(set: ServerSet): NonNullable<PlaywrightTestConfig["webServer"]> {
+function servers(set: ServerSet): WebServer[] {
   return [
     // A fresh database per run, then the production server on loopback; uploads of the run go
     // beside its database, never into public/.

@@ -5,7 +5,7 @@
 // Chromium would report the blocked scripts. A signed-in staff member never gets a kept page.
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { PORT, serverLog } from "./servers";
+import { serverLog, serversOf } from "./servers";
 import { lngOf, text } from "./support";
 
 const PAGE = "/permits/food-premises-licence";
@@ -61,7 +61,7 @@ test("a reload of a kept manual page is a 304 that still hydrates, with no CSP v
   expect(reload.ifNoneMatch).toBe(etag);
   // Chromium reports the revalidated copy as its stored 200, with the 304's headers merged in
   // (its X-Request-Id among them); the server's log line for that request id has the status sent.
-  const line = readFileSync(serverLog(PORT), "utf8").split("\n").find((l) => l.includes(`"reqId":"${reload.requestId}"`));
+  const line = readFileSync(serverLog(serversOf(test.info()).port), "utf8").split("\n").find((l) => l.includes(`"reqId":"${reload.requestId}"`));
   expect(line).toContain('"status":304');
   // The copy the browser kept runs under the 304's CSP: the nonce its scripts carry.
   expect(reload.csp).toContain(`'nonce-${scriptNonce}'`);
