@@ -119,7 +119,9 @@ describe("render cache on two app servers sharing one PostgreSQL", () => {
     }
     const waited = performance.now() - publishedAt;
     expect(onB.body).toContain(NEW_NAME);
-    expect(waited).toBeLessThan(CHECK_MS + 1000);
+    // Slack for renders on a loaded 2-core CI machine; a server that ignored the interval (or a
+    // cache never dropped) keeps the old page for the page's own max-age, far beyond this.
+    expect(waited).toBeLessThan(CHECK_MS + 4000);
     const api = await get(b.base, `/api/v1/permits/${SLUG}`);
     expect(api.body).toContain(NEW_NAME);
 
