@@ -70,7 +70,7 @@ case "$cmd" in
     mkdir -p "$dir"
     [ "$(id -u)" = "0" ] && chown postgres "$dir"
     if [ ! -s "$dir/data/PG_VERSION" ]; then
-      as_owner "'$bin/pg_basebackup' -h 127.0.0.1 -p $primary -U postgres -D '$dir/data' -R -X stream" >"$dir/basebackup.log" 2>&1 ||
+      as_owner "'$bin/pg_basebackup' -h 127.0.0.1 -p $primary -U postgres -D '$dir/data' -R -X stream --checkpoint=fast" >"$dir/basebackup.log" 2>&1 ||
         { cat "$dir/basebackup.log" >&2; exit 1; }
     fi
     # A standby needs at least the primary's max_connections: the same settings.
