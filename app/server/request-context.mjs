@@ -4,7 +4,7 @@
 // The line holds no query string (tracking numbers and search terms live there), no cookies,
 // no bodies and no client address (O4): the request id is enough to find a request again.
 import { randomUUID } from "node:crypto";
-import { logger, requestStore } from "./logger.mjs";
+import { accessLogger, requestStore } from "./logger.mjs";
 
 const WELL_FORMED = /^[A-Za-z0-9._:-]{8,64}$/;
 
@@ -23,8 +23,8 @@ export function requestContext() {
     res.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const line = { reqId: requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 };
-      if (res.statusCode >= 500) logger.error(line, "request");
-      else logger.info(line, "request");
+      if (res.statusCode >= 500) accessLogger.error(line, "request");
+      else accessLogger.info(line, "request");
     });
     requestStore.run({ requestId }, next);
   };

@@ -37,17 +37,14 @@ app.disable("x-powered-by");
 app.use(requestContext());
 app.use(securityHeaders({ production: mode === "production" }));
 app.use(compression());
-// Fingerprinted assets never change under the same name: cache them for a year. Everything
-// else in the client build (copied from public/, e.g. favicon.svg) for an hour.
-const clientDir = build.assetsBuildDirectory;
-app.use(`${build.publicPath}assets`, express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
-app.use(build.publicPath, express.static(clientDir, { maxAge: "1h" }));
-app.use(originCheck());
 // What loaders, actions and entry.server receive as `context`.
 /** @type {(req: any, res: any) => any} */
 const getLoadContext = (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId });
 // The render cache of anonymous public pages (decision 0019), unless RENDER_CACHE=off. What it
-// needs of the app (language, clock, content version, settings) comes from entry.server.
+// needs of the app (language, clock, content version, settings) comes from entry.server. It
+// comes before the static files: a kept page is by construction one no file answered, and a
+// hit then costs no file-system lookup. Only GET and HEAD stop here, so the Origin check below
+// still sees every state-changing request.
 const hooks = build.entry.module.renderCacheHooks;
 const settings = hooks.settings();
 app.use(stripMarker());
@@ -55,6 +52,12 @@ if (settings.enabled) {
   const cache = new RenderCache({ readVersion: hooks.contentVersion, clock: hooks.clock, checkMs: settings.checkMs, maxEntries: settings.maxEntries, maxBytes: settings.maxBytes });
   app.use(renderCacheMiddleware({ cache, handle: createFetchHandler(build, mode), language: hooks.language, getLoadContext }));
 }
+// Fingerprinted assets never change under the same name: cache them for a year. Everything
+// else in the client build (copied from public/, e.g. favicon.svg) for an hour.
+const clientDir = build.assetsBuildDirectory;
+app.use(`${build.publicPath}assets`, express.static(path.join(clientDir, "assets"), { immutable: true, maxAge: "1y" }));
+app.use(build.publicPath, express.static(clientDir, { maxAge: "1h" }));
+app.use(originCheck());
 app.all("*", createRequestHandler({ build, mode, getLoadContext }));
 
 const server = host ? app.listen(port, host, onListen) : app.listen(port, onListen);
