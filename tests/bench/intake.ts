@@ -2,15 +2,10 @@
 // target p95 ≤ 100 ms). Each request carries a fresh idempotency key, so each creates a request.
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import { signIn } from "./serve";
 
 export async function benchIntake(base: string, seconds: number, connections = 20, thinkMs = 0) {
-  const signIn = await fetch(`${base}/sign-in`, {
-    method: "POST",
-    body: new URLSearchParams({ email: "counter@bkk01.demo", password: "anuyat-demo-2569", redirectTo: "/staff" }),
-    redirect: "manual",
-  });
-  const cookie = signIn.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error(`sign-in failed: ${signIn.status}`);
+  const cookie = await signIn(base, "counter@bkk01.demo");
   const form = await (await fetch(`${base}/staff/intake/new/commercial-registration`, { headers: { Cookie: cookie } })).text();
   const ids = [...form.matchAll(/<input[^>]*name="documents\.\d+\.id"[^>]*>/g)].map((m) => /value="([^"]+)"/.exec(m[0])?.[1] ?? "");
   if (ids.length === 0) throw new Error("no checklist on the intake form");

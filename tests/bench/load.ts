@@ -1,11 +1,11 @@
-// One bounded autocannon run against loopback; p95 is computed from every response time.
+// One bounded autocannon run against loopback; p50 and p95 are computed from every response time.
 import autocannon from "autocannon";
 
 export type LoadResult = { rps: number; p95: number; p50: number; errors: number; non2xx: number; bytes: number };
 
-export async function measure(url: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function measure(url: string, connections: number, seconds: number, headers: Record<string, string> = {}): Promise<LoadResult> {
   const times: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  const instance = autocannon({ url, connections, duration: seconds, pipelining: 1, headers });
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => times.push(ms));
   const result = await instance;
   times.sort((a, b) => a - b);

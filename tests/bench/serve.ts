@@ -23,3 +23,15 @@ export async function startServer(opts: { port: number; databaseUrl: string; env
   }
   return { base, stop: () => child.kill("SIGTERM") };
 }
+
+/** A demo staff member's session cookie ("name=value"), signed in through the real form. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const res = await fetch(`${base}/sign-in`, {
+    method: "POST",
+    body: new URLSearchParams({ email, password: "anuyat-demo-2569", redirectTo: "/staff" }),
+    redirect: "manual",
+  });
+  const cookie = res.headers.get("set-cookie")?.split(";")[0];
+  if (!cookie) throw new Error(`sign-in as ${email} failed: ${res.status}`);
+  return cookie;
+}
