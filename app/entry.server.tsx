@@ -1,4 +1,6 @@
 import { PassThrough } from "node:stream";
+import { KeptMarkupContext } from "~/components/kept-markup";
+import { renderKept } from "~/utils/kept-markup.server";
 import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createInstance } from "i18next";
@@ -56,7 +58,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
         <RequestInfoContext.Provider value={{ nonce, requestId }}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          <KeptMarkupContext.Provider value={renderKept}>
+            <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+          </KeptMarkupContext.Provider>
         </RequestInfoContext.Provider>
       </I18nextProvider>,
       {

@@ -4,9 +4,10 @@
 // caption and a text alternative, and its numbers are also a real table for screen readers and
 // anyone who wants the figures. Withheld small cells (O4) are gaps in the chart and say so in
 // the table. Colours have at least 4.5:1 contrast on white (WCAG AA, text and graphics).
-import type { ReactNode } from "react";
+import type { ReactElement, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, XAxis, YAxis } from "recharts";
+import { KeptMarkup } from "~/components/kept-markup";
 import { formatMonth, formatShare } from "~/components/manual/manual-statistics";
 import type { ChartData } from "~/schemas/open-data";
 import { formatNumber } from "~/utils/format";
@@ -24,7 +25,7 @@ const TICK = { fill: COLOURS.text, fontSize: 12 };
 // A wrapper that scrolls sideways on narrow screens instead of squeezing the fixed-size SVG.
 const SCROLL = { maxWidth: "100%", overflowX: "auto", overflowY: "hidden" } as const;
 
-function ChartFigure(props: { id: string; title: string; label: string; empty: boolean; chart: ReactNode; table: ReactNode }) {
+function ChartFigure(props: { id: string; title: string; label: string; empty: boolean; cacheKey: string; chart: () => ReactElement; table: ReactNode }) {
   const { t } = useTranslation("manual");
   return (
     <figure className="statistics-chart" aria-labelledby={`${props.id}-caption`} data-testid={props.id} style={{ margin: "0 0 1.5rem" }}>
@@ -32,9 +33,7 @@ function ChartFigure(props: { id: string; title: string; label: string; empty: b
       {props.empty ? (
         <p className="muted">{t("statistics.charts.noData")}</p>
       ) : (
-        <div role="img" aria-label={props.label} style={SCROLL}>
-          {props.chart}
-        </div>
+        <KeptMarkup role="img" aria-label={props.label} style={SCROLL} cacheKey={props.cacheKey} render={props.chart} />
       )}
       <details>
         <summary>{t("statistics.charts.showTable")}</summary>
@@ -66,6 +65,8 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
     median: t("statistics.charts.medianTitle"),
   };
   const medianHeight = 40 + 32 * Math.max(1, permits.length);
+  // Everything the three charts' markup depends on: the figures, the language and the ids.
+  const cacheKey = (chart: string) => JSON.stringify([chart, idPrefix, lng, chart === "median" ? permits : months]);
 
   return (
     <div className="statistics-charts">
@@ -74,14 +75,15 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
         title={titles.requests}
         label={t("statistics.charts.chartLabel", { title: titles.requests, ...range })}
         empty={months.every((m) => m.received === null)}
-        chart={
+        cacheKey={cacheKey("requests")}
+        chart={() => (
           <BarChart id={`${idPrefix}-requests-chart`} width={WIDTH} height={HEIGHT} data={months} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={COLOURS.grid} vertical={false} />
             <XAxis dataKey="label" tick={TICK} stroke={COLOURS.text} interval={0} />
             <YAxis tick={TICK} stroke={COLOURS.text} allowDecimals={false} tickFormatter={(v: number) => formatNumber(v, lng)} />
             <Bar dataKey="received" fill={COLOURS.requests} isAnimationActive={false} />
           </BarChart>
-        }
+        )}
         table={
           <DataTable
             caption={titles.requests}
@@ -95,7 +97,8 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
         title={titles.onTime}
         label={t("statistics.charts.chartLabel", { title: titles.onTime, ...range })}
         empty={months.every((m) => m.percent === null)}
-        chart={
+        cacheKey={cacheKey("on-time")}
+        chart={() => (
           <LineChart id={`${idPrefix}-on-time-chart`} width={WIDTH} height={HEIGHT} data={months} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
             <CartesianGrid stroke={COLOURS.grid} vertical={false} />
             <XAxis dataKey="label" tick={TICK} stroke={COLOURS.text} interval={0} padding={{ left: 24, right: 24 }} />
@@ -109,7 +112,7 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
               isAnimationActive={false}
             />
           </LineChart>
-        }
+        )}
         table={
           <DataTable
             caption={titles.onTime}
@@ -123,7 +126,8 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
         title={titles.median}
         label={t("statistics.charts.chartLabel", { title: titles.median, ...range })}
         empty={permits.every((p) => p.medianWorkingDays === null)}
-        chart={
+        cacheKey={cacheKey("median")}
+        chart={() => (
           <BarChart
             id={`${idPrefix}-median-chart`}
             layout="vertical"
@@ -139,7 +143,7 @@ export function StatisticsCharts({ data, idPrefix = "statistics" }: { data: Char
               <LabelList dataKey="medianWorkingDays" position="right" fill={COLOURS.text} fontSize={12} />
             </Bar>
           </BarChart>
-        }
+        )}
         table={
           <DataTable
             caption={titles.median}
