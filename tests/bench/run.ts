@@ -56,6 +56,9 @@ async function benchDatabase(database: string, url: string): Promise<Row[]> {
   await ensureMillion(url, ROWS, new Date());
   const server = await startServer({ port: PORT, databaseUrl: url, prepare: false });
   const rows: Row[] = [];
+  // Removed after the server stops: requests still in flight when a measurement ends would
+  // otherwise find the file gone.
+  const staticFiles: string[] = [];
   try {
     for (const page of PUBLIC_PAGES) {
       const body = await (await fetch(server.base + page.path)).text();
@@ -63,19 +66,16 @@ async function benchDatabase(database: string, url: string): Promise<Row[]> {
       // A static file of exactly the same size, served by the same server from build/client.
       const staticName = `bench-static-${size}.html`;
       writeFileSync(`build/client/${staticName}`, "x".repeat(size));
-      try {
-        await measure(server.base + page.path, 10, 1); // warm-up: JIT, caches
-        for (const connections of [10, 50]) {
-          const dynamic = await measure(server.base + page.path, connections, SECONDS);
-          const fixed = await measure(`${server.base}/${staticName}`, connections, SECONDS);
-          const ratio = dynamic.rps / fixed.rps;
-          const checks = [];
-          if (page.minRatio) checks.push({ label: `ratio ≥ ${page.minRatio}`, ok: ratio >= page.minRatio });
-          if (page.maxP95At50 && connections === 50) checks.push({ label: `p95 ≤ ${page.maxP95At50} ms`, ok: dynamic.p95 <= page.maxP95At50 });
-          rows.push({ database, target: page.name, connections, size, result: dynamic, staticRps: fixed.rps, errors: dynamic.errors + dynamic.non2xx + fixed.errors + fixed.non2xx, checks });
-        }
-      } finally {
-        rmSync(`build/client/${staticName}`);
+      staticFiles.push(`build/client/${staticName}`);
+      await measure(server.base + page.path, 10, 1); // warm-up: JIT, caches
+      for (const connections of [10, 50]) {
+        const dynamic = await measure(server.base + page.path, connections, SECONDS);
+        const fixed = await measure(`${server.base}/${staticName}`, connections, SECONDS);
+        const ratio = dynamic.rps / fixed.rps;
+        const checks = [];
+        if (page.minRatio) checks.push({ label: `ratio ≥ ${page.minRatio}`, ok: ratio >= page.minRatio });
+        if (page.maxP95At50 && connections === 50) checks.push({ label: `p95 ≤ ${page.maxP95At50} ms`, ok: dynamic.p95 <= page.maxP95At50 });
+        rows.push({ database, target: page.name, connections, size, result: dynamic, staticRps: fixed.rps, errors: dynamic.errors + dynamic.non2xx + fixed.errors + fixed.non2xx, checks });
       }
     }
 
@@ -103,7 +103,8 @@ async function benchDatabase(database: string, url: string): Promise<Row[]> {
     const r = await measure(dashboard, 10, SECONDS, { Cookie: cookie });
     rows.push({ database, target: "dashboard overdue list", connections: 10, result: r, errors: r.errors + r.non2xx, checks: [{ label: `p95 ≤ ${DASHBOARD_MAX_P95} ms`, ok: r.p95 <= DASHBOARD_MAX_P95 }] });
   } finally {
-    server.stop();
+    await server.stop();
+    for (const file of staticFiles) rmSync(file, { force: true });
   }
   return rows;
 }

@@ -21,7 +21,15 @@ export async function startServer(opts: { port: number; databaseUrl: string; env
     }
     await sleep(200);
   }
-  return { base, stop: () => child.kill("SIGTERM") };
+  // stop() resolves once the server has exited (it finishes what is in flight first).
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    base,
+    stop: () => {
+      child.kill("SIGTERM");
+      return exited;
+    },
+  };
 }
 
 /** A demo staff member's session cookie ("name=value"), signed in through the real form. */
