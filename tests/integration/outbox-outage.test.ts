@@ -5,6 +5,7 @@
 // then delivered exactly once, none is given up, and nothing is sent twice across the outage.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,14 +20,23 @@ import { env } from "~/utils/env.server";
 import { resetMailer } from "~/utils/mailer.server";
 import { cookieFor, staffRequest } from "./staff-session";
 
-const PORT = 3234;
+// The sink must come back on the port the mailer was given, so one free port is found first
+// (never a fixed one: the SQLite and PostgreSQL passes run at the same time, test-all.sh).
+let port = 0;
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port: found } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return found;
+}
 const T0 = new Date("2026-04-09T10:00:00+07:00");
 const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
-const folder = (name: string) => `.data/system/smtp-outage-${name}`;
+const folder = (name: string) => `.data/system/smtp-outage-${process.pid}-${name}`;
 
 let sink: ChildProcess | null = null;
 async function startSink(name: string) {
-  sink = spawn("node", ["tests/tools/smtp-sink.mjs", String(PORT), folder(name)], { stdio: ["ignore", "pipe", "inherit"] });
+  sink = spawn("node", ["tests/tools/smtp-sink.mjs", String(port), folder(name)], { stdio: ["ignore", "pipe", "inherit"] });
   await new Promise<void>((resolve) => sink!.stdout!.once("data", () => resolve()));
 }
 async function stopSink() {
@@ -80,12 +90,14 @@ beforeAll(async () => {
   process.env.APP_NOW = T0.toISOString();
   counter = (await getStaffUser(staffRequest("/staff", await cookieFor("counter@bkk01.demo"))))!;
   for (const name of ["before", "after"]) rmSync(folder(name), { recursive: true, force: true });
-  resetMailer(`smtp://127.0.0.1:${PORT}`);
+  port = await freePort();
+  resetMailer(`smtp://127.0.0.1:${port}`);
 });
 
 afterAll(async () => {
   resetMailer();
   await stopSink();
+  for (const name of ["before", "after"]) rmSync(folder(name), { recursive: true, force: true });
 });
 
 describe("SMTP down for an hour (decision 0015)", () => {

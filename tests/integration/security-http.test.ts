@@ -9,6 +9,7 @@ import { languageOf, refusalPage } from "../../app/server/refusal-page.mjs";
 import { scrub } from "../../app/server/logger.mjs";
 import { securityHeaders } from "../../app/server/security-headers.mjs";
 import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { action as signInAction } from "~/routes/sign-in";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -151,10 +152,10 @@ describe("security headers middleware: HSTS only in production, a route's own he
         res.setHeader("Referrer-Policy", "no-referrer");
         res.end("ok");
       });
-    }).listen(3200, "127.0.0.1");
+    }).listen(0, "127.0.0.1");
     await new Promise((r) => server.once("listening", r));
     try {
-      return (await fetch("http://127.0.0.1:3200/file")).headers;
+      return (await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/file`)).headers;
     } finally {
       await new Promise((r) => server.close(r));
     }
