@@ -1,4 +1,4 @@
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { COMPLETE_MANUALS, expectNoSeriousA11yViolations } from "./support";
 
 // WCAG 2.2 AA: axe finds no serious or critical violation on any public page.
@@ -30,3 +30,21 @@ for (const path of PAGES) {
     await expectNoSeriousA11yViolations(page);
   });
 }
+
+// The check itself can fail: a page given an unlabelled field and pale text is refused, in the
+// mode the checks above run in.
+test("axe: the check refuses a page with an unlabelled field and text without contrast", async ({ page }) => {
+  await page.goto("/");
+  // After hydration: React would otherwise drop the added nodes as a mismatch.
+  await page.waitForLoadState("networkidle");
+  await page.evaluate(() => {
+    const main = document.querySelector("main")!;
+    main.insertAdjacentHTML("beforeend", '<input type="text" id="axe-probe"><p style="color:#eee;background:#fff">pale</p>');
+  });
+  const failure = await expectNoSeriousA11yViolations(page).then(
+    () => "",
+    (error: Error) => error.message,
+  );
+  expect(failure).toContain("label");
+  expect(failure).toContain("color-contrast");
+});

@@ -29,8 +29,14 @@ export function text(lng: Lng, key: string, values: Record<string, string | numb
   return node.replace(/\{\{(\w+)\}\}/g, (_, name) => String(values[name] ?? ""));
 }
 
+// Legacy mode runs axe in the page itself. The default opens a blank page in the context to
+// merge the results of every frame, about a second per check on a 2-core machine; no page of
+// ours has a frame (asserted, so one that gets a frame is noticed), and on our pages both modes
+// give the same violations, incomplete results and passes, node for node (checked on the
+// manual, catalogue, guide and sign-in pages).
 export async function expectNoSeriousA11yViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(page.frames(), "a page with frames needs axe's default (frame-merging) mode").toHaveLength(1);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).setLegacyMode(true).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(
     serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`),
