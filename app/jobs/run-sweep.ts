@@ -7,7 +7,7 @@ import { hasMailer } from "~/utils/mailer.server";
 import { runSweep } from "./sweep.server";
 
 const report = await runSweep(now());
-console.log(`sweep ${report.today}: ${report.abandoned.length} abandoned${report.abandoned.length ? ` (${report.abandoned.join(", ")})` : ""}; ${report.delayNotices} delay notice(s) created; ${report.draftsPurged} expired draft(s) purged`);
+console.log(`sweep ${report.today}: ${report.abandoned.length} abandoned${report.abandoned.length ? ` (${report.abandoned.join(", ")})` : ""}; ${report.delayNotices} delay notice(s) created; ${report.draftsPurged} expired draft(s) purged; ${report.stagedPurged} kept upload(s) of unsent forms purged`);
 const outbox = await deliverOutbox(now());
 console.log(
   hasMailer()

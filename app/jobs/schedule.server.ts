@@ -17,7 +17,7 @@ export function startSweepSchedule() {
   // One line per run, with what it did (never which requests: tracking numbers stay out of logs).
   const tick = () =>
     runSweep(now())
-      .then((r) => log().info({ job: "sweep", today: r.today, abandoned: r.abandoned.length, delayNotices: r.delayNotices, draftsPurged: r.draftsPurged }, "sweep done"))
+      .then((r) => log().info({ job: "sweep", today: r.today, abandoned: r.abandoned.length, delayNotices: r.delayNotices, draftsPurged: r.draftsPurged, stagedPurged: r.stagedPurged }, "sweep done"))
       .catch((error) => log().error({ job: "sweep", err: error }, "sweep failed"));
   setTimeout(tick, 5_000).unref();
   timer = setInterval(tick, minutes * 60_000);

@@ -7,13 +7,14 @@ import { delayNoticeSchedule } from "~/domain/deadlines";
 import { transition } from "~/domain/requests/lifecycle";
 import { appendEvent } from "~/models/request.server";
 import { purgeExpiredDrafts } from "~/services/apply.server";
+import { purgeStagedUploads } from "~/services/bundle-uploads.server";
 import { getWorkCalendar } from "~/services/calendar.server";
 import { noticeRow, recordNotice, renderNotice } from "~/services/notices.server";
 import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { env } from "~/utils/env.server";
 import { purgeRateLimits } from "~/utils/rate-limit.server";
 
-export type SweepReport = { today: string; abandoned: string[]; draftsPurged: number; delayNotices: number };
+export type SweepReport = { today: string; abandoned: string[]; draftsPurged: number; stagedPurged: number; delayNotices: number };
 
 export async function runSweep(at: Date): Promise<SweepReport> {
   const today = toBangkokDate(at);
@@ -59,10 +60,12 @@ export async function runSweep(at: Date): Promise<SweepReport> {
   }
   // Online applications saved for later and never sent go after DRAFT_TTL_DAYS, files too.
   const draftsPurged = await purgeExpiredDrafts(at);
+  // Files kept for online bundle forms never sent go after STAGED_UPLOAD_TTL_HOURS (decision 0021).
+  const stagedPurged = await purgeStagedUploads(at);
   // Rate-limit windows in the database (PostgreSQL) older than a day count for nothing.
   await purgeRateLimits();
   const delayNotices = await createDelayNotices(at);
-  return { today, abandoned, draftsPurged, delayNotices };
+  return { today, abandoned, draftsPurged, stagedPurged, delayNotices };
 }
 
 // R10.3 + T6: for each request still undecided after its due date, the notice of every 7-day

@@ -1,7 +1,9 @@
 // Applying online for several permits of a guide at once (issue 10, E1): one page — the
 // applicant once, each document once (a file given here counts for every permit that needs
 // it), the declaration — and one bundle number with one number per permit. Each request then
-// waits for its own agency's completeness check; its clock starts only then (R8.5).
+// waits for its own agency's completeness check; its clock starts only then (R8.5). Every
+// acceptable file a post carries is kept for the form at once (decision 0021): a form that comes
+// back with an error lists the files it has, so nothing chosen is lost, JavaScript or not.
 import { randomUUID } from "node:crypto";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
@@ -10,17 +12,19 @@ import { useTranslation } from "react-i18next";
 import { Honeypot } from "~/components/apply/apply-page";
 import { ApplicantFields, APPLICANT_TEXT_FIELDS } from "~/components/forms/applicant-fields";
 import { ErrorSummary } from "~/components/forms/field";
-import { useValidatedForm, zodFieldErrors } from "~/components/forms/use-validated-form";
+import { useValidatedForm, zodFieldErrors, type FieldErrors } from "~/components/forms/use-validated-form";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { isBot } from "~/schemas/apply";
 import { OnlineBundleSchema } from "~/schemas/bundle";
-import { fileField, submitOnlineBundle, type OnlineBundleErrors } from "~/services/bundle.server";
+import { fileField, formKeyOf, removeStagedFile, stageBundleFiles, stagedFilesOf, type OnlineBundleErrors, type StagedFile } from "~/services/bundle-uploads.server";
+import { submitOnlineBundle } from "~/services/bundle.server";
 import { bundlePlan, presentDocuments, presentGuide, requirePublishedGuide } from "~/services/guides.server";
 import { trackingCookieFor } from "~/services/tracking.server";
 import { readMultipart } from "~/services/uploads.server";
 import { now, todayInBangkok } from "~/utils/clock.server";
 import { env } from "~/utils/env.server";
 import { formDataToObject } from "~/utils/form-data";
+import { formatBytes } from "~/utils/format";
 import { clientAddress, hit } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -54,14 +58,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { plan } = await planOf(request, params.slug);
   const parsed = await readMultipart(request);
-  if (!parsed.ok) return data({ errors: {}, files: { form: { key: parsed.error, values: parsed.values } } as OnlineBundleErrors, values: {} }, { status: 400 });
+  // Every answer but the filing comes back to the form with the files kept so far. A new
+  // `attempt` renews the file inputs, so with JavaScript too a kept file shows as kept, not as
+  // still chosen (and "Remove" does not send it again).
+  const back = (status: number, files: OnlineBundleErrors, values: Record<string, unknown> = {}, staged: Record<string, StagedFile[]> = {}, errors: FieldErrors = {}) =>
+    data({ errors, files, values, staged, attempt: randomUUID() }, { status });
+  if (!parsed.ok) return back(400, { form: { key: parsed.error, values: parsed.values } });
   const values = formDataToObject(new URLSearchParams(parsed.fields));
-  if (isBot(values)) return data({ errors: {}, files: { form: { key: "apply:errors.rejected" } } as OnlineBundleErrors, values }, { status: 400 });
-  if (!hit(`apply-start:${clientAddress(request)}`, env().APPLICATIONS_PER_HOUR, 60 * 60_000)) return data({ errors: {}, files: { form: { key: "apply:errors.tooMany" } } as OnlineBundleErrors, values }, { status: 429 });
+  if (isBot(values)) return back(400, { form: { key: "apply:errors.rejected" } }, values);
+  if (!hit(`apply-start:${clientAddress(request)}`, env().APPLICATIONS_PER_HOUR, 60 * 60_000)) return back(429, { form: { key: "apply:errors.tooMany" } }, values);
+  // No key the page made: nothing can be kept or filed for this post.
+  const key = formKeyOf(values);
+  if (!key) return back(400, { form: { key: "apply:errors.rejected" } }, values);
+  const at = now();
+  const files = await stageBundleFiles(plan.documents, key, parsed.files, at);
+  const intent = parsed.fields.intent ?? "";
+  if (intent.startsWith("remove:")) {
+    await removeStagedFile(key, intent.slice("remove:".length));
+    return back(Object.keys(files).length ? 400 : 200, files, values, await stagedFilesOf(plan.documents, key));
+  }
   const input = OnlineBundleSchema.safeParse(values);
-  if (!input.success) return data({ errors: zodFieldErrors(input.error), files: {} as OnlineBundleErrors, values }, { status: 400 });
-  const filed = await submitOnlineBundle(plan, input.data, parsed.files, `online-bundle-${input.data.idempotencyKey}`, now());
-  if (!filed.ok) return data({ errors: {}, files: filed.errors, values }, { status: 400 });
+  if (!input.success || Object.keys(files).length > 0) return back(400, files, values, await stagedFilesOf(plan.documents, key), input.success ? {} : zodFieldErrors(input.error));
+  const filed = await submitOnlineBundle(plan, input.data, key, at);
+  if (!filed.ok) return back(400, filed.errors, values, await stagedFilesOf(plan.documents, key));
   // This browser filed it, so it may follow it at once (the tracking page's verified cookie).
   throw redirect(`/track?number=${encodeURIComponent(filed.trackingNumber)}`, { headers: { "Set-Cookie": await trackingCookieFor(filed.trackingNumber) } });
 }
@@ -92,6 +111,7 @@ export default function ApplyBundle() {
   const summary: Record<string, string | undefined> = {};
   for (const f of ["applicantType", ...APPLICANT_TEXT_FIELDS, "truthful", "consent"]) summary[f] = errorFor(f);
   const fileErrors = (actionData?.files ?? {}) as OnlineBundleErrors;
+  const staged = (actionData?.staged ?? {}) as Record<string, StagedFile[]>;
   return (
     <div className="container narrow apply">
       <p className="eyebrow">{guide.title}</p>
@@ -107,7 +127,7 @@ export default function ApplyBundle() {
               </li>
             ))}
           </ul>
-          <p>{t("apply.chooseFilesAgain")}</p>
+          <p>{t("apply.filesKept")}</p>
         </div>
       ) : null}
       <p className="lead">{t("apply.lead", { count: permits.length })}</p>
@@ -139,12 +159,27 @@ export default function ApplyBundle() {
                 <p className="hint" id={`${d.field}-hint`}>
                   {t("apply.neededFor", { permits: d.usedBy.join(t("result.listSeparator")) })}
                 </p>
+                {staged[d.field]?.length ? (
+                  <ul className="file-list" aria-label={ta("documents.uploaded")}>
+                    {staged[d.field].map((f) => (
+                      <li key={f.id}>
+                        <span>
+                          {f.name} <span className="muted">({formatBytes(f.size, lng)})</span>
+                        </span>
+                        <button type="submit" name="intent" value={`remove:${f.id}`} className="link-button" formNoValidate>
+                          {ta("documents.remove")}
+                          <span className="visually-hidden"> {f.name}</span>
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
                 {error ? (
                   <p className="field-error" id={`${d.field}-error`}>
                     {t(error.key, error.values)}
                   </p>
                 ) : null}
-                <input id={d.field} name={d.field} type="file" multiple accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" aria-describedby={`${d.field}-hint${error ? ` ${d.field}-error` : ""}`} />
+                <input key={`${d.field} ${actionData?.attempt ?? ""}`} id={d.field} name={d.field} type="file" multiple accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" aria-describedby={`${d.field}-hint${error ? ` ${d.field}-error` : ""}`} />
               </div>
             );
           })}

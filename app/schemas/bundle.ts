@@ -6,5 +6,8 @@ import { z } from "zod";
 import { DeclarationStepSchema } from "./apply";
 import { ApplicantSchema } from "./intake";
 
-export const OnlineBundleSchema = z.object({ idempotencyKey: z.string().regex(/^[A-Za-z0-9-]{16,64}$/) }).and(ApplicantSchema).and(DeclarationStepSchema);
+// The online form's key, made by the page: its idempotency key and the owner of the files kept
+// for it while it comes back with errors (decision 0021).
+export const FormKeySchema = z.string().regex(/^[A-Za-z0-9-]{16,64}$/);
+export const OnlineBundleSchema = z.object({ idempotencyKey: FormKeySchema }).and(ApplicantSchema).and(DeclarationStepSchema);
 export type OnlineBundleInput = z.infer<typeof OnlineBundleSchema>;

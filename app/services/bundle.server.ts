@@ -4,29 +4,23 @@
 // from the series of the counter (or ONLINE) in that order, so the series stays unique and
 // without gaps (decision 0004). Each request is routed to its permit's agency, keeps its own
 // clock (R8.5, R10.1) and, when something is missing, its own deficiency record (R8.2, R8.3).
-import { createHash } from "node:crypto";
 import { officeHoursOf, toBangkokDate } from "~/domain/calendar";
-import { answersToSearch, type MergedDocument } from "~/domain/guides";
-import { checkUpload } from "~/domain/uploads/check";
+import { answersToSearch, lineId } from "~/domain/guides";
 import { createBundle, findBundleNumberByIdempotencyKey } from "~/models/bundle.server";
 import { appendEvents, applicantColumns, fileOnce, issueTrackingNumber } from "~/models/request.server";
+import { deleteStagedRows, listStagedForFiling, type StagedForFiling } from "~/models/staged-upload.server";
 import type { StaffUser } from "~/models/user.server";
 import type { ApplicantInput, CheckStatus, IntakeInput } from "~/schemas/intake";
 import { isComplete } from "~/schemas/intake";
-import { env } from "~/utils/env.server";
-import { log } from "~/utils/log.server";
 import { ONLINE_SERIES } from "./apply.server";
+import { fileField, formKeyHash, removeBytes, type OnlineBundleErrors } from "./bundle-uploads.server";
 import { getWorkCalendar } from "./calendar.server";
 import type { BundlePlan } from "./guides.server";
 import { checklistError, chooseCureDeadline, fileCounterRequest, type CounterFiling } from "./intake.server";
 import { noticeRow, renderNotice } from "./notices.server";
 import { newStorageKey, storage } from "./storage.server";
-import { uploadLimits, type UploadedFile } from "./uploads.server";
 
 export type BundleOutcome = { ok: true; trackingNumber: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
-
-/** The checklist line of a merged document: the id of the first permit document it answers. */
-export const lineId = (d: MergedDocument) => d.usedBy[0].documentId;
 
 // R8.1 per permit: every document of its manual gets the status of the one line that answers it.
 export function permitChecklists(plan: Pick<BundlePlan, "permits" | "documents">, lines: readonly { id: string; status: CheckStatus; note: string }[]) {
@@ -78,58 +72,44 @@ export async function submitCounterBundle(user: StaffUser, plan: BundlePlan, inp
 
 // ── Online (E1) ───────────────────────────────────────────────────────────────────────────
 
-export type OnlineBundleErrors = Record<string, { key: string; values?: Record<string, number> }>;
-
-/** Field name of a merged document's file input on the online bundle form. */
-export const fileField = (d: MergedDocument) => `file.${lineId(d)}`;
-
 /**
  * E1: each request waits in "submitted" until its agency checks completeness; its clock starts
- * only then (R8.5). The files of a document several permits need are uploaded once and kept
- * in each request's file (each agency keeps its own copy, like the paper copies).
+ * only then (R8.5). The documents are the files kept for the form (bundle-uploads.server): a
+ * document several permits need was given once and is copied into each request's file (each
+ * agency keeps its own copy, like the paper copies). The form's key is its idempotency key.
  */
-export async function submitOnlineBundle(plan: BundlePlan, applicant: ApplicantInput, files: UploadedFile[], idempotencyKey: string, at: Date): Promise<{ ok: true; trackingNumber: string } | { ok: false; errors: OnlineBundleErrors }> {
+export async function submitOnlineBundle(plan: BundlePlan, applicant: ApplicantInput, formKey: string, at: Date): Promise<{ ok: true; trackingNumber: string } | { ok: false; errors: OnlineBundleErrors }> {
+  const idempotencyKey = `online-bundle-${formKey}`;
+  // Sent again after it was filed (a reload, a second click): the filing is the answer, though
+  // its files are no longer kept for the form.
+  const filedBefore = await findBundleNumberByIdempotencyKey(idempotencyKey);
+  if (filedBefore) return { ok: true, trackingNumber: filedBefore.trackingNumber };
   const errors: OnlineBundleErrors = {};
   if (plan.permits.some((p) => !p.online)) errors.form = { key: "guides:apply.notOnline" };
-  const { maxFileBytes, maxRequestBytes } = uploadLimits();
-  const accepted = new Map<string, { name: string; mediaType: string; bytes: Uint8Array; sha256: string }[]>();
-  let total = 0;
-  for (const d of plan.documents) {
-    const field = fileField(d);
-    for (const file of files.filter((f) => f.field === field)) {
-      const checked = checkUpload(file, { maxFileBytes });
-      if (!checked.ok) {
-        errors[field] = { key: checked.error, values: { max: env().UPLOAD_MAX_FILE_MB } };
-        continue;
-      }
-      total += file.bytes.byteLength;
-      const list = accepted.get(lineId(d)) ?? [];
-      list.push({ name: checked.fileName, mediaType: checked.mediaType, bytes: file.bytes, sha256: createHash("sha256").update(file.bytes).digest("hex") });
-      accepted.set(lineId(d), list);
-    }
-    // Documents the manuals always require need a file; conditional ones only when they apply.
-    if (!d.condition && !accepted.has(lineId(d)) && !errors[field]) errors[field] = { key: "apply:documents.required" };
+  // The bytes first: a file the sweep purged a moment ago (a form left open a day) is not kept.
+  const staged: (StagedForFiling & { bytes: Uint8Array })[] = [];
+  for (const file of await listStagedForFiling(formKeyHash(formKey))) {
+    const bytes = await storage().get(file.storageKey);
+    if (bytes) staged.push({ ...file, bytes });
   }
-  if (total > maxRequestBytes) errors.form = { key: "validation:upload.requestTooLarge", values: { max: env().UPLOAD_MAX_REQUEST_MB } };
+  // Documents the manuals always require need a file; conditional ones only when they apply.
+  for (const d of plan.documents) if (!d.condition && !staged.some((f) => f.lineId === lineId(d))) errors[fileField(d)] = { key: "apply:documents.required" };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   // Bytes first (one copy for each request that needs the document), rows in the transaction:
   // a row never points at bytes that were not written; if the transaction fails they go again.
   const rows: { permitSlug: string; manualDocumentId: string; storageKey: string; file: { name: string; mediaType: string; size: number; sha256: string } }[] = [];
   for (const d of plan.documents) {
-    for (const file of accepted.get(lineId(d)) ?? []) {
+    for (const file of staged.filter((f) => f.lineId === lineId(d))) {
       for (const u of d.usedBy) {
         const storageKey = newStorageKey();
         await storage().put(storageKey, file.bytes);
-        rows.push({ permitSlug: u.slug, manualDocumentId: u.documentId, storageKey, file: { name: file.name, mediaType: file.mediaType, size: file.bytes.byteLength, sha256: file.sha256 } });
+        rows.push({ permitSlug: u.slug, manualDocumentId: u.documentId, storageKey, file: { name: file.fileName, mediaType: file.mediaType, size: file.size, sha256: file.sha256 } });
       }
     }
   }
   const today = toBangkokDate(at);
   const buddhistYear = Number(today.slice(0, 4)) + 543;
-  const removeBytes = async () => {
-    for (const r of rows) await storage().delete(r.storageKey).catch((cleanup) => log().error({ storageKey: r.storageKey, err: cleanup }, "could not remove bytes of a failed bundle"));
-  };
   let issued = "";
   try {
     const trackingNumber = await fileOnce(
@@ -164,15 +144,18 @@ export async function submitOnlineBundle(plan: BundlePlan, applicant: ApplicantI
           const receipt = await renderNotice({ ...applicant, permit: { th: p.name.th, en: p.name.en } }, { kind: "receipt", dueOn: today, trackingNumber: requestNumber });
           await tx.notice.create({ data: noticeRow(request.id, receipt, at) });
         }
+        // The files filed now live in the requests: their kept rows go with the filing.
+        await deleteStagedRows(staged.map((f) => f.id), tx);
         return number;
       },
       findBundleNumberByIdempotencyKey,
     );
-    // A form sent twice: the first filing is the answer and this one's bytes are not needed.
-    if (trackingNumber !== issued) await removeBytes();
+    // A form sent twice at once: the first filing is the answer and this one's copies are not
+    // needed. The filing that won removes the kept bytes its rows no longer point at.
+    await removeBytes(trackingNumber === issued ? staged.map((f) => f.storageKey) : rows.map((r) => r.storageKey));
     return { ok: true, trackingNumber };
   } catch (error) {
-    await removeBytes();
+    await removeBytes(rows.map((r) => r.storageKey));
     throw error;
   }
 }

@@ -68,6 +68,9 @@ export const EnvSchema = z
   RENDER_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(64),
   // Online applications saved for later are purged by the sweep after this many days.
   DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // Files kept from an online bundle form that came back with an error and was never sent
+  // (decision 0021) are purged by the sweep after this many hours.
+  STAGED_UPLOAD_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
 })
   .refine((e) => !e.DATABASE_READ_URL || /^postgres(ql)?:\/\//.test(e.DATABASE_URL), {
     path: ["DATABASE_READ_URL"],

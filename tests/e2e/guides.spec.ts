@@ -2,7 +2,8 @@
 // Thursday 9 April 2026 (APP_NOW). Names are unique per project: both projects share one
 // database.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { lngOf, text, type Lng } from "./support";
+import { minimalPdf } from "../fixtures/documents";
+import { expectNoSeriousA11yViolations, lngOf, text, type Lng } from "./support";
 
 const PASSWORD = "anuyat-demo-2569";
 const RESTAURANT = "/guides/open-a-restaurant";
@@ -118,4 +119,95 @@ test("a bundle filed at the counter: each agency's officer sees only its own req
   // One verification opens each permit of the bundle.
   await states.nth(2).getByRole("link", { name: liquor }).click();
   await expect(citizen.getByTestId("track-status")).toHaveText(text(lng, "staff:statuses.accepted"));
+});
+
+// Online, several permits on one form (E1, decision 0021): a post that comes back with an error
+// keeps the files it carried; only the refused one is chosen again. Without JavaScript the
+// server finds the missing name; with it the browser does, and "Remove" works even while a
+// field is still wrong.
+const ONLINE = `${RESTAURANT}/apply?area=80&premises=rent&juristic=no&liquor=no`;
+const pdfFile = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf()) });
+const textFile = { name: "letter.pdf", mimeType: "application/pdf", buffer: Buffer.from("Dear Sir, this is only text.\n") };
+
+async function fillOnlineForm(page: Page, lng: Lng, name: string) {
+  await page.getByLabel(text(lng, "staff:intake.applicantId")).fill("1101700203450");
+  await page.getByLabel(text(lng, "staff:intake.applicantName")).fill(name);
+  await page.getByLabel(text(lng, "staff:intake.applicantPhone")).fill("081 234 5678");
+  await page.getByLabel(text(lng, "staff:intake.applicantAddress"), { exact: true }).fill("99 ถนนพระราม 1 ปทุมวัน กรุงเทพฯ");
+  await page.getByLabel(text(lng, "apply:declaration.truthful")).check();
+  await page.getByLabel(text(lng, "apply:declaration.consent")).check();
+}
+
+// Chooses a PDF for every document the manuals always require (the first: a text file named
+// .pdf); returns the inputs' ids in the order chosen.
+async function chooseFiles(page: Page): Promise<string[]> {
+  await page.waitForLoadState("load"); // every document's input, not the part streamed so far
+  const required = page.locator('input[type="file"]');
+  const ids: string[] = [];
+  for (let i = 0; i < (await required.count()); i++) {
+    const input = required.nth(i);
+    const id = (await input.getAttribute("id"))!;
+    // A conditional document says so beside its name ("if it applies: …").
+    if (await page.locator(`label[for="${id}"] .muted`).count()) continue;
+    ids.push(id);
+    await input.setInputFiles(ids.length === 1 ? textFile : pdfFile(`document-${ids.length}.pdf`));
+  }
+  return ids;
+}
+
+async function expectFiledOnline(page: Page, permits: number) {
+  await expect(page).toHaveURL(/\/track\?number=ONLINE-2569-/);
+  await expect(page.getByTestId("bundle-number")).toHaveText(/^ONLINE-2569-\d{6}-[0-9A-Z]$/);
+  const states = page.getByTestId("bundle-request");
+  await expect(states).toHaveCount(permits);
+  for (let i = 0; i < permits; i++) await expect(states.nth(i)).toHaveAttribute("data-status", "submitted");
+}
+
+test.describe("online: a form that comes back keeps its files", () => {
+  test("without JavaScript: the missing name and the bad file are named; the good files stay; only the bad one is chosen again", async ({ browser }) => {
+    const lng = lngOf(test.info());
+    const page = await (await browser.newContext({ locale: lng === "th" ? "th-TH" : "en-GB", javaScriptEnabled: false })).newPage();
+    await page.goto(ONLINE);
+    await fillOnlineForm(page, lng, "");
+    const [refused, ...kept] = await chooseFiles(page);
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    await page.getByRole("button", { name: text(lng, "guides:apply.submit_other", { count: 2 }) }).click();
+    await expect(page.getByRole("alert").filter({ hasText: text(lng, "guides:apply.filesKept") })).toBeVisible();
+    await expect(page.locator(`#${refused.replace(".", "\\.")}-error`)).toHaveText(text(lng, "validation:upload.type"));
+    await expect(page.locator(".field-error").filter({ hasText: text(lng, "validation:required") }).first()).toBeVisible();
+    for (const [i, id] of kept.entries()) await expect(page.locator(".form-field").filter({ has: page.locator(`[id="${id}"]`) }).locator(".file-list li")).toContainText(`document-${i + 2}.pdf`);
+    // What was typed is still there; the name and the refused document are all that is given again.
+    await expect(page.getByLabel(text(lng, "staff:intake.applicantPhone"))).toHaveValue("081 234 5678");
+    await page.getByLabel(text(lng, "staff:intake.applicantName")).fill(`Online ${lng} ${Date.now()}`);
+    await page.locator(`[id="${refused}"]`).setInputFiles(pdfFile("document-1.pdf"));
+    await page.getByRole("button", { name: text(lng, "guides:apply.submit_other", { count: 2 }) }).click();
+    await expectFiledOnline(page, 2);
+  });
+
+  test("with JavaScript: a refused file comes back from the server, the kept ones are listed, Remove works while a field is wrong", async ({ page }) => {
+    const lng = lngOf(test.info());
+    await page.goto(ONLINE);
+    await page.waitForLoadState("networkidle"); // hydrated: the browser checks the form
+    await fillOnlineForm(page, lng, `Online JS ${lng} ${Date.now()}`);
+    const [refused, second, ...rest] = await chooseFiles(page);
+    const submit = page.getByRole("button", { name: text(lng, "guides:apply.submit_other", { count: 2 }) });
+    await submit.click();
+    await expect(page.locator(`#${refused.replace(".", "\\.")}-error`)).toHaveText(text(lng, "validation:upload.type"));
+    const keptOf = (id: string) => page.locator(".form-field").filter({ has: page.locator(`[id="${id}"]`) }).locator(".file-list li");
+    await expect(keptOf(second)).toHaveText(new RegExp("document-2\\.pdf"));
+    await expectNoSeriousA11yViolations(page);
+    // The inputs were renewed: nothing is still chosen, so nothing goes twice.
+    expect(await page.locator(`[id="${second}"]`).evaluate((i: HTMLInputElement) => i.files?.length ?? 0)).toBe(0);
+    // With the name emptied (the browser would refuse to send), Remove still goes.
+    await page.getByLabel(text(lng, "staff:intake.applicantName")).fill("");
+    await keptOf(second).getByRole("button", { name: new RegExp(text(lng, "apply:documents.remove")) }).click();
+    await expect(keptOf(second)).toHaveCount(0);
+    await expect(keptOf(rest[0])).toHaveCount(1);
+    // Give the name, the refused document and the removed one again, and send.
+    await page.getByLabel(text(lng, "staff:intake.applicantName")).fill(`Online JS ${lng} ${Date.now()}`);
+    await page.locator(`[id="${refused}"]`).setInputFiles(pdfFile("document-1.pdf"));
+    await page.locator(`[id="${second}"]`).setInputFiles(pdfFile("document-2.pdf"));
+    await submit.click();
+    await expectFiledOnline(page, 2);
+  });
 });

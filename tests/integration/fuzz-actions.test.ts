@@ -10,7 +10,7 @@ import { type Fixtures, makeFixtures } from "./fuzz-fixtures";
 import { hostileString, body, changedTables, describe as explain, encoding, errorKeys, fcOptions, fields, isTranslated, RUNS, run, snapshot, uncleanTables } from "./fuzz-support";
 import type { Encoding } from "./fuzz-support";
 
-const cleanup = await vi.hoisted(async () => (await import("./fuzz-db")).useOwnDatabase("fuzz-actions"));
+const cleanup = await vi.hoisted(async () => (await import("./own-database")).useOwnDatabase("fuzz-actions"));
 let f: Fixtures;
 beforeAll(async () => {
   process.env.APP_NOW = "2026-04-09T10:00:00+07:00";

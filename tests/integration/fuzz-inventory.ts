@@ -75,7 +75,7 @@ export const ACTIONS: ActionRoute[] = [
     fields: ["file"], intents: ["attach", "remove"],
   },
   // Life-event guides and bundles (issue 10). The answers are in the link (a stable result URL).
-  { file: "guides.$slug_.apply.tsx", who: "anonymous", writesOn4xx: COUNTS_ATTEMPTS, at: at(`/guides/open-a-restaurant/apply?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" }), fields: ["website", "idempotencyKey", ...APPLICANT, "truthful", "consent", "file.x"] },
+  { file: "guides.$slug_.apply.tsx", who: "anonymous", writesOn4xx: COUNTS_ATTEMPTS, at: at(`/guides/open-a-restaurant/apply?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" }), fields: ["website", "idempotencyKey", ...APPLICANT, "truthful", "consent", "file.x"], intents: ["remove:x"] },
   { file: "staff.intake.guides.$slug.tsx", who: "counter", at: at(`/staff/intake/guides/open-a-restaurant?${ONLINE_ANSWERS}`, { slug: "open-a-restaurant" }), fields: ["idempotencyKey", ...APPLICANT, "documents.0.id", "documents.0.status", "documents.0.note", "cureDeadline", "signedOnPaper"] },
   {
     file: "staff.admin.guides.$id.tsx", who: "admin", at: at("/staff/admin/guides/new", { id: "new" }),

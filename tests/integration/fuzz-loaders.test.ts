@@ -9,7 +9,7 @@ import { LOADERS, QUERY_NAMES } from "./fuzz-inventory";
 import { type Fixtures, makeFixtures } from "./fuzz-fixtures";
 import { changedTables, describe as explain, fcOptions, query, RUNS, run, snapshot } from "./fuzz-support";
 
-const cleanup = await vi.hoisted(async () => (await import("./fuzz-db")).useOwnDatabase("fuzz-loaders"));
+const cleanup = await vi.hoisted(async () => (await import("./own-database")).useOwnDatabase("fuzz-loaders"));
 let f: Fixtures;
 beforeAll(async () => {
   process.env.APP_NOW = "2026-04-09T10:00:00+07:00";

@@ -1,6 +1,6 @@
 // Shared pieces of the fuzz suites (issue 9): hostile input arbitraries, bodies in every
 // encoding a client could send, a checksum of every table, and the "translated 4xx" check.
-// The fuzz files run against their own copy of the integration database (fuzz-db.ts), so what
+// The fuzz files run against their own copy of the integration database (own-database.ts), so what
 // a successful random post stores never reaches another test file.
 import { createHash } from "node:crypto";
 import fc from "fast-check";

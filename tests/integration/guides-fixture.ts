@@ -1,6 +1,7 @@
 // A bundle filed at BKK01 for the restaurant guide (registration, food notification, liquor),
 // for tests that need one (access, scope).
-import { lineId, submitCounterBundle } from "~/services/bundle.server";
+import { lineId } from "~/domain/guides";
+import { submitCounterBundle } from "~/services/bundle.server";
 import { bundlePlan, requirePublishedGuide } from "~/services/guides.server";
 import { getStaffUser } from "~/services/auth.server";
 import type { IntakeInput } from "~/schemas/intake";

@@ -10,7 +10,8 @@ import * as guideEdit from "~/routes/staff.admin.guides.$id";
 import * as guidePage from "~/routes/guides.$slug";
 import type { IntakeInput } from "~/schemas/intake";
 import { getStaffUser } from "~/services/auth.server";
-import { submitCounterBundle, submitOnlineBundle, lineId } from "~/services/bundle.server";
+import { lineId } from "~/domain/guides";
+import { submitCounterBundle } from "~/services/bundle.server";
 import { requireBundleInScope } from "~/services/bundle-view.server";
 import { bundlePlan, requirePublishedGuide } from "~/services/guides.server";
 import { authorisedNumber, trackingCookieFor, verifyTracking } from "~/services/tracking.server";
@@ -150,25 +151,6 @@ describe("a bundle filed at the counter", () => {
     if (!second.ok) throw new Error("not filed");
     const others = await prisma.request.findMany({ where: { bundle: { trackingNumber: second.trackingNumber } }, select: { trackingNumber: true } });
     for (const n of [second.trackingNumber, ...others.map((o) => o.trackingNumber)]) expect(await authorisedNumber(asApplicant, n)).toBeNull();
-  });
-});
-
-describe("a bundle filed online (E1)", () => {
-  it("a document several permits need is uploaded once and kept in each request's file; each waits for its own check (R8.5)", async () => {
-    const p = (await bundlePlan(await requirePublishedGuide(RESTAURANT), new URLSearchParams("area=80&premises=rent&juristic=no&liquor=no"), "2026-04-09", (x) => x.online))!;
-    expect(p.permits.map((x) => x.slug)).toEqual(["commercial-registration", "food-premises-notification"]);
-    const required = p.documents.filter((d) => !d.condition);
-    const files = required.map((d) => ({ field: `file.${lineId(d)}`, name: "doc.pdf", size: minimalPdf().byteLength, bytes: minimalPdf() }));
-    const missing = await submitOnlineBundle(p, applicant(), files.slice(1), `online-bundle-${run++}-abcdefghijkl`, now());
-    expect(missing.ok).toBe(false);
-    const filed = await submitOnlineBundle(p, applicant(), files, `online-bundle-${run++}-abcdefghijkl`, now());
-    if (!filed.ok) throw new Error(JSON.stringify(filed.errors));
-    expect(filed.trackingNumber).toMatch(/^ONLINE-2569-/);
-    const requests = await prisma.request.findMany({ where: { bundle: { trackingNumber: filed.trackingNumber } }, select: { status: true, dueDate: true, files: { select: { storageKey: true, manualDocumentId: true } }, manualVersion: { select: { documents: { select: { id: true, nameEn: true } } } } } });
-    expect(requests.map((r) => [r.status, r.dueDate])).toEqual([["submitted", null], ["submitted", null]]);
-    const idCardFiles = requests.map((r) => r.files.filter((f) => r.manualVersion.documents.find((d) => d.id === f.manualDocumentId)?.nameEn === "National ID card"));
-    expect(idCardFiles.map((f) => f.length)).toEqual([1, 1]);
-    expect(idCardFiles[0][0].storageKey).not.toBe(idCardFiles[1][0].storageKey);
   });
 });
 

@@ -1,6 +1,7 @@
-// The fuzz suites write whatever random input gets through, so each runs on its own copy of the
-// freshly seeded integration database (and its own upload directory): nothing it stores can
-// change another test file's results. Call from vi.hoisted, before ~/utils/db.server loads.
+// A test file that writes whatever random input gets through (the fuzz suites) or moves the
+// clock for the whole database (a sweep days ahead) runs on its own copy of the freshly seeded
+// integration database (and its own upload directory): nothing it stores can change another
+// test file's results. Call from vi.hoisted, before ~/utils/db.server loads.
 // SQLite: a copy of the file. PostgreSQL: a database made from the seeded one as its template.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";

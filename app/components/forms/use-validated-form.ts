@@ -24,7 +24,9 @@ export function useValidatedForm<S extends z.ZodType<FieldValues, FieldValues>>(
     const target = event.currentTarget;
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     event.preventDefault();
-    if (await form.trigger()) submit(submitter ?? target, submitter ? { method: "post" } : undefined);
+    // A button marked formNoValidate (e.g. "Remove" beside a kept file) skips the check, as
+    // the browser's own validation would.
+    if (submitter?.formNoValidate || (await form.trigger())) submit(submitter ?? target, submitter ? { method: "post" } : undefined);
   }
   // Browser errors first; the server's (from a JS-off post or a server-only check) otherwise.
   function errorFor(name: string): string | undefined {

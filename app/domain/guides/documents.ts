@@ -33,6 +33,9 @@ export type MergedDocument = {
 };
 
 /** Documents of the permits, in first-seen order; the same document once with every permit that needs it. */
+/** The checklist line of a merged document: the id of the first permit document it answers. */
+export const lineId = (d: Pick<MergedDocument, "usedBy">) => d.usedBy[0].documentId;
+
 export function mergeDocuments(permits: readonly { slug: string; documents: readonly DocumentFacts[] }[]): MergedDocument[] {
   const merged = new Map<string, MergedDocument>();
   for (const p of permits) {
