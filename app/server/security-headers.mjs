@@ -3,7 +3,23 @@
 // handed to Remix through the load context (serve.mjs) so entry.server and root.tsx put it on
 // every script they render. Pages are never stored in a shared cache (Cache-Control below for
 // documents is the app's own; nothing here marks HTML public), so a nonce is never replayed.
-import { randomBytes } from "node:crypto";
+import { randomFillSync } from "node:crypto";
+
+// Nonces are cut from a block of random bytes filled 256 nonces at a time: the same CSPRNG, one
+// call instead of one per response (that call was ~4 % of a render-cache hit). Every byte is
+// handed out once.
+const NONCE_BYTES = 16;
+const pool = Buffer.alloc(NONCE_BYTES * 256);
+let offset = pool.length;
+export function newNonce() {
+  if (offset === pool.length) {
+    randomFillSync(pool);
+    offset = 0;
+  }
+  const nonce = pool.toString("base64", offset, offset + NONCE_BYTES);
+  offset += NONCE_BYTES;
+  return nonce;
+}
 
 /** @param {string} nonce */
 export function contentSecurityPolicy(nonce) {
@@ -30,7 +46,7 @@ export function contentSecurityPolicy(nonce) {
 /** @param {{ production: boolean }} options @returns {import("express").RequestHandler} */
 export function securityHeaders({ production }) {
   return (_req, res, next) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = newNonce();
     res.locals.cspNonce = nonce;
     /** @type {[string, string][]} */
     const headers = [
