@@ -22,6 +22,7 @@
 // body it holds, and the 304 carries that nonce's CSP, because the browser will run that body's
 // scripts under the headers of the 304.
 import { createHash } from "node:crypto";
+import { constants, crc32, deflateRawSync } from "node:zlib";
 import { writeReadableStreamToWritable } from "@remix-run/node";
 import { contentSecurityPolicy } from "./security-headers.mjs";
 
@@ -59,9 +60,9 @@ const requestIdMeta = (/** @type {string} */ id) => `<meta name="${REQUEST_ID_ME
 const hashOf = (/** @type {string} */ text) => createHash("sha256").update(text).digest("base64url").slice(0, 27);
 
 /**
- * @typedef {{ status: number, headers: [string, string][], parts: (Buffer | 0 | 1)[], html: boolean,
- *   hash: string, etag: string | null, version: number, clock: "none" | "day" | "minute", clockBucket: string | null,
- *   expiresAt: number, bytes: number }} Entry
+ * @typedef {{ status: number, headers: [string, string][], parts: (Buffer | 0 | 1)[], deflated: (Buffer | 0 | 1)[],
+ *   size: number, html: boolean, hash: string, etag: string | null, version: number, clock: "none" | "day" | "minute",
+ *   clockBucket: string | null, expiresAt: number, bytes: number, gzip: Buffer | null }} Entry
  */
 
 /**
@@ -81,10 +82,14 @@ export function createEntry({ body, headers, nonce, requestId, version, marker, 
   if (html && !headers.has("cache-control")) kept.push(["Cache-Control", "private, no-cache"]);
   const hash = hashOf(template);
   const parts = partsOf(template, html);
-  return {
+  const deflated = parts.map((p) => (typeof p === "number" ? p : deflateRawSync(p, { finishFlush: constants.Z_SYNC_FLUSH })));
+  /** @type {Entry} */
+  const entry = {
     status: 200,
     headers: kept,
     parts,
+    deflated,
+    size: parts.reduce((n, p) => n + (typeof p === "number" ? 0 : p.length), 0),
     html,
     hash,
     etag: html ? null : (headers.get("etag") ?? `"${hash}"`),
@@ -92,8 +97,15 @@ export function createEntry({ body, headers, nonce, requestId, version, marker, 
     clock: marker.clock,
     clockBucket,
     expiresAt: now + marker.maxAgeMs,
-    bytes: parts.reduce((n, p) => n + (typeof p === "number" ? 0 : p.length), 512),
+    bytes: [...parts, ...deflated].reduce((n, p) => n + (typeof p === "number" ? 0 : p.length), 512),
+    gzip: null,
   };
+  // Without marks (JSON, CSV) every answer is the same bytes: the whole gzip body once.
+  if (!html) {
+    entry.gzip = Buffer.concat(gzipChunks(entry, { nonce: "", requestId: "" }));
+    entry.bytes += entry.gzip.length;
+  }
+  return entry;
 }
 
 // The template as UTF-8 bytes cut at its marks (0: the nonce, 1: the request id), encoded once
@@ -114,12 +126,75 @@ function partsOf(template, html) {
   return parts;
 }
 
-/** The body for one response. @param {Entry} entry @param {{ nonce: string, requestId: string }} r @returns {Buffer} */
-export function bodyOf(entry, { nonce, requestId }) {
-  if (!entry.html) return /** @type {Buffer} */ (entry.parts[0]);
+/** The body for one response, as the pieces to write. @param {Entry} entry @param {{ nonce: string, requestId: string }} r @returns {Buffer[]} */
+function bodyChunks(entry, { nonce, requestId }) {
   const marks = [Buffer.from(nonce, "utf8"), Buffer.from(requestId, "utf8")];
-  return Buffer.concat(entry.parts.map((p) => (typeof p === "number" ? marks[p] : p)));
+  return entry.parts.map((p) => (typeof p === "number" ? marks[p] : p));
 }
+/** The body for one response. @param {Entry} entry @param {{ nonce: string, requestId: string }} r @returns {Buffer} */
+export function bodyOf(entry, marks) {
+  return Buffer.concat(bodyChunks(entry, marks));
+}
+
+// gzip (RFC 1952) of a kept answer without compressing ~50 KB again for every hit: each piece
+// of the template was deflated once when stored, on its own and ended with a sync flush (so it
+// starts and ends on a byte boundary and refers to nothing before it); the nonce and the request
+// id go between them as stored (uncompressed) blocks; an empty final block and the CRC-32 and
+// length of this response's bytes close it. Compressing per hit cost more than everything else a
+// hit does (about a third of the requests per second for a browser, which always asks for it).
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
+const FINAL_BLOCK = Buffer.from([1, 0, 0, 0xff, 0xff]);
+/** A non-final stored block: byte-aligned header, LEN and its complement, the bytes. @param {Buffer} bytes */
+function storedBlock(bytes) {
+  if (bytes.length > 0xffff) throw new Error("a stored deflate block holds at most 65535 bytes");
+  const head = Buffer.alloc(5);
+  head.writeUInt16LE(bytes.length, 1);
+  head.writeUInt16LE(~bytes.length & 0xffff, 3);
+  return Buffer.concat([head, bytes]);
+}
+/** The gzip body for one response, as the pieces to write. @param {Entry} entry @param {{ nonce: string, requestId: string }} r @returns {Buffer[]} */
+function gzipChunks(entry, { nonce, requestId }) {
+  if (entry.gzip) return [entry.gzip];
+  const marks = [Buffer.from(nonce, "utf8"), Buffer.from(requestId, "utf8")];
+  /** @type {Buffer[]} */
+  const chunks = [GZIP_HEADER];
+  let crc = 0;
+  let size = 0;
+  entry.parts.forEach((p, i) => {
+    const bytes = typeof p === "number" ? marks[p] : p;
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    chunks.push(typeof p === "number" ? storedBlock(bytes) : /** @type {Buffer} */ (entry.deflated[i]));
+  });
+  const trailer = Buffer.alloc(8);
+  trailer.writeUInt32LE(crc >>> 0, 0);
+  trailer.writeUInt32LE(size >>> 0, 4);
+  chunks.push(FINAL_BLOCK, trailer);
+  return chunks;
+}
+/** The gzip body for one response. @param {Entry} entry @param {{ nonce: string, requestId: string }} marks @returns {Buffer} */
+export function gzipOf(entry, marks) {
+  return Buffer.concat(gzipChunks(entry, marks));
+}
+
+/** Whether Accept-Encoding allows gzip (by name or by *, with a weight above 0). @param {string | undefined} header */
+export function acceptsGzip(header) {
+  if (!header) return false;
+  /** @type {number | null} */
+  let gzip = null;
+  /** @type {number | null} */
+  let any = null;
+  for (const item of header.split(",")) {
+    const [name, ...params] = item.trim().toLowerCase().split(";");
+    const q = params.map((x) => x.trim()).find((x) => x.startsWith("q="));
+    const weight = q === undefined ? 1 : Number(q.slice(2));
+    if (name === "gzip" || name === "x-gzip") gzip = weight;
+    else if (name === "*") any = weight;
+  }
+  return (gzip ?? any ?? 0) > 0;
+}
+// Under this, as the compression middleware, a body goes as it is.
+const GZIP_THRESHOLD = 1024;
 
 /** @param {Entry} entry @param {string} nonce */
 export function etagOf(entry, nonce) {
@@ -262,19 +337,35 @@ function webRequest(/** @type {import("express").Request} */ req, /** @type {imp
 }
 
 /**
- * What the app's language choice reads (the URL's ?lng=, the language cookie, Accept-Language),
- * as a Web Request: the whole request with its abort signal is only made for a render.
- * @param {import("express").Request} req
+ * The language the app would render a request in, from what its choice reads (the URL's ?lng=,
+ * the Cookie header, Accept-Language) and nothing else. Asked through the app's own function on
+ * a small Web Request the first time a combination is seen, then remembered: building a Request
+ * for every hit cost about a twentieth of a hit. At most LANGUAGE_MEMO combinations are kept
+ * (then the memo starts over), so odd headers cannot grow it.
+ * @param {(request: Request) => Promise<string>} language
  */
-function languageRequest(req) {
-  /** @type {Record<string, string>} */
-  const headers = {};
-  const cookie = req.get("cookie");
-  const accept = req.get("accept-language");
-  if (cookie) headers.cookie = cookie;
-  if (accept) headers["accept-language"] = accept;
-  return new Request(`${req.protocol}://${req.get("host")}${req.originalUrl}`, { headers });
+function languageOf(language) {
+  /** @type {Map<string, string>} */
+  const memo = new Map();
+  return async (/** @type {import("express").Request} */ req) => {
+    const search = req.originalUrl.indexOf("?");
+    const lng = search < 0 ? null : new URLSearchParams(req.originalUrl.slice(search)).get("lng");
+    const cookie = req.get("cookie");
+    const accept = req.get("accept-language");
+    const key = `${lng ?? ""}\n${cookie ?? ""}\n${accept ?? ""}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    /** @type {Record<string, string>} */
+    const headers = {};
+    if (cookie) headers.cookie = cookie;
+    if (accept) headers["accept-language"] = accept;
+    const chosen = await language(new Request(`http://localhost/${lng === null ? "" : `?${new URLSearchParams({ lng })}`}`, { headers }));
+    if (memo.size >= LANGUAGE_MEMO) memo.clear();
+    memo.set(key, chosen);
+    return chosen;
+  };
 }
+const LANGUAGE_MEMO = 1000;
 
 /** @param {import("express").Response} res @param {Response} response */
 async function sendResponse(res, response) {
@@ -283,6 +374,18 @@ async function sendResponse(res, response) {
   for (const [name, value] of response.headers) res.append(name, value);
   if (response.body) await writeReadableStreamToWritable(response.body, res);
   else res.end();
+}
+
+/**
+ * The pieces as they are, in one write of the socket (corked; end() uncorks): joining them
+ * first allocated and copied a ~50 KB buffer for every hit.
+ * @param {import("express").Response} res @param {Buffer[]} chunks
+ */
+function writeChunks(res, chunks) {
+  res.setHeader("Content-Length", String(chunks.reduce((n, c) => n + c.length, 0)));
+  res.cork();
+  for (const chunk of chunks) res.write(chunk);
+  res.end();
 }
 
 /**
@@ -305,8 +408,13 @@ function sendEntry(req, res, entry, state) {
   }
   res.setHeader("ETag", etagOf(entry, nonce));
   res.status(entry.status);
+  res.vary("Accept-Encoding");
+  const marks = { nonce, requestId: res.locals.requestId };
+  const gzip = entry.size >= GZIP_THRESHOLD && acceptsGzip(req.get("accept-encoding"));
+  // Content-Encoding set here: the compression middleware leaves the body alone.
+  if (gzip) res.setHeader("Content-Encoding", "gzip");
   if (req.method === "HEAD") res.end();
-  else res.end(bodyOf(entry, { nonce, requestId: res.locals.requestId }));
+  else writeChunks(res, gzip ? gzipChunks(entry, marks) : bodyChunks(entry, marks));
   return "sent";
 }
 
@@ -317,6 +425,12 @@ function sendEntry(req, res, entry, state) {
  * @returns {import("express").RequestHandler}
  */
 export function renderCacheMiddleware({ cache, handle, language, getLoadContext }) {
+  const languageFor = languageOf(language);
+  // Renders in progress, by key. A page is dropped for everyone at once (a new minute, a
+  // publication), and at thousands of requests a second every request until the first render
+  // is kept would render it too: each of those waits for the one render and is answered from it.
+  /** @type {Map<string, Promise<Entry | null>>} */
+  const rendering = new Map();
   return async (req, res, next) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       // Content is written only through the staff pages: once such a request has answered
@@ -328,36 +442,56 @@ export function renderCacheMiddleware({ cache, handle, language, getLoadContext 
     try {
       const version = await cache.version();
       if (version === null) return next();
-      const key = `${req.get("host")}|${req.originalUrl}|${await language(languageRequest(req))}`;
-      const entry = cache.get(key, version);
+      const key = `${req.get("host")}|${req.originalUrl}|${await languageFor(req)}`;
+      // A page being rendered for another request is waited for; when that answer is not kept
+      // (null) or was rendered under another content version, this request renders for itself.
+      let entry = cache.get(key, version);
+      if (!entry && rendering.has(key)) {
+        const shared = await rendering.get(key);
+        if (shared?.version === version) entry = shared;
+      }
       if (entry) {
         cache.stats.hits += 1;
         if (sendEntry(req, res, entry, "hit") === "not-modified") cache.stats.notModified += 1;
         return;
       }
       cache.stats.misses += 1;
-      // The clock before rendering: a render that crosses into the next minute is kept under
-      // the earlier one, and so dropped early rather than late.
-      const buckets = { day: cache.clock("day"), minute: cache.clock("minute") };
-      const response = await handle(webRequest(req, res), getLoadContext(req, res));
-      const marker = parseMarker(response.headers.get(MARKER_HEADER));
-      response.headers.delete(MARKER_HEADER);
-      const storable = req.method === "GET" && marker && response.status === 200 && !response.headers.has("set-cookie") && response.body;
-      res.setHeader("X-Render-Cache", "miss");
-      if (!storable) return await sendResponse(res, response);
-      const created = createEntry({
-        // Not response.text(): it drops a leading byte-order mark, which the CSV needs (Excel).
-        body: UTF8.decode(await response.arrayBuffer()),
-        headers: response.headers,
-        nonce: res.locals.cspNonce,
-        requestId: res.locals.requestId,
-        version,
-        marker,
-        clockBucket: marker.clock === "none" ? null : buckets[marker.clock],
-        now: cache.now(),
-      });
-      cache.set(key, created);
-      sendEntry(req, res, created, "miss");
+      /** @type {(entry: Entry | null) => void} */
+      let settle = () => {};
+      const leads = !rendering.has(key);
+      if (leads) rendering.set(key, new Promise((resolve) => (settle = resolve)));
+      try {
+        // The clock before rendering: a render that crosses into the next minute is kept under
+        // the earlier one, and so dropped early rather than late.
+        const buckets = { day: cache.clock("day"), minute: cache.clock("minute") };
+        const response = await handle(webRequest(req, res), getLoadContext(req, res));
+        const marker = parseMarker(response.headers.get(MARKER_HEADER));
+        response.headers.delete(MARKER_HEADER);
+        const storable = req.method === "GET" && marker && response.status === 200 && !response.headers.has("set-cookie") && response.body;
+        res.setHeader("X-Render-Cache", "miss");
+        if (!storable) {
+          settle(null);
+          return await sendResponse(res, response);
+        }
+        const created = createEntry({
+          // Not response.text(): it drops a leading byte-order mark, which the CSV needs (Excel).
+          body: UTF8.decode(await response.arrayBuffer()),
+          headers: response.headers,
+          nonce: res.locals.cspNonce,
+          requestId: res.locals.requestId,
+          version,
+          marker,
+          clockBucket: marker.clock === "none" ? null : buckets[marker.clock],
+          now: cache.now(),
+        });
+        cache.set(key, created);
+        settle(created);
+        sendEntry(req, res, created, "miss");
+      } finally {
+        // A render that failed answers no one else: they render for themselves.
+        settle(null);
+        if (leads) rendering.delete(key);
+      }
     } catch (error) {
       next(error);
     }

@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { RenderCache, renderCacheMiddleware, stripMarker, createEntry, bodyOf, notModified } from "./render-cache.mjs";
+import { gunzipSync } from "node:zlib";
+import { RenderCache, renderCacheMiddleware, stripMarker, createEntry, bodyOf, gzipOf, acceptsGzip, notModified } from "./render-cache.mjs";
 import { requestContext } from "./request-context.mjs";
 import { securityHeaders } from "./security-headers.mjs";
 
@@ -28,6 +29,8 @@ function language(request: Request): Promise<string> {
 }
 async function handle(request: Request, context: unknown): Promise<Response> {
   renders += 1;
+  // A render that takes a while, so that requests arrive while it runs.
+  if (new URL(request.url).searchParams.has("slow")) await new Promise((resolve) => setTimeout(resolve, 150));
   const { cspNonce, requestId } = context as { cspNonce: string; requestId: string };
   const url = new URL(request.url);
   const lng = await language(request);
@@ -202,6 +205,91 @@ describe("render cache", () => {
     expect(big.get("p19", 1)).toBeDefined();
     // One page bigger than an eighth of the budget is not kept at all.
     expect(big.set("huge", page(30_000))).toBe(false);
+  });
+
+  it("answers a hit in gzip from the pieces deflated when it was stored: the same bytes as the plain body, this response's nonce", async () => {
+    const big = `/permits/long?pad=${"ก".repeat(600)}`;
+    const miss = await fetch(`${base}${big}`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
+    await miss.text();
+    // fetch would unpack gzip itself: read the raw bytes over a plain request instead.
+    const { request } = await import("node:http");
+    const raw = (encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        request(`${base}${encodeURI(big)}`, { headers: { "Accept-Encoding": encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+          .on("error", reject)
+          .end();
+      });
+    const zipped = await raw("gzip;q=0.8, br");
+    expect(zipped.headers["x-render-cache"]).toBe("hit");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["vary"]).toContain("Accept-Encoding");
+    const nonce = /'nonce-([^']+)'/.exec(String(zipped.headers["content-security-policy"]))![1];
+    const text = gunzipSync(zipped.body).toString("utf8");
+    expect(text.match(/nonce="[^"]+"/g)).toEqual([`nonce="${nonce}"`, `nonce="${nonce}"`]);
+    expect(text).toContain(`content="${zipped.headers["x-request-id"]}"`);
+    expect(zipped.body.length).toBeLessThan(Buffer.byteLength(text) / 4);
+    // Without gzip, or with it refused, the same page as it is.
+    for (const encoding of ["identity", "gzip;q=0, br"]) {
+      const plain = await raw(encoding);
+      expect(plain.headers["content-encoding"]).toBeUndefined();
+      expect(plain.body.toString("utf8").replace(/nonce="[^"]+"/g, "").replace(/content="[^"]+"/, "")).toBe(text.replace(/nonce="[^"]+"/g, "").replace(/content="[^"]+"/, ""));
+    }
+  });
+
+  it("renders a page once for all the requests that come while it renders, each with its own nonce", async () => {
+    const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/permits/busy?slow=1`)));
+    const nonces = new Set<string>();
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      const body = await a.text();
+      const nonce = nonceOf(a)!;
+      expect(body).toContain(`nonce="${nonce}"`);
+      nonces.add(nonce);
+    }
+    expect(renders).toBe(1);
+    expect(nonces.size).toBe(20);
+    expect(answers.filter((a) => a.headers.get("x-render-cache") === "miss")).toHaveLength(1);
+    // An answer that is not kept is not shared: each of those requests renders for itself.
+    renders = 0;
+    const missing = await Promise.all(Array.from({ length: 5 }, () => fetch(`${base}/permits/gone?slow=1&case=missing`)));
+    expect(missing.map((m) => m.status)).toEqual([404, 404, 404, 404, 404]);
+    expect(renders).toBe(5);
+  });
+
+  it("makes gzip that any inflater reads back to the plain body, for pages, JSON and CSV", () => {
+    const marker = { maxAgeMs: 1, clock: "none" as const };
+    const html = `<p>${"ข้อมูลทดสอบ ".repeat(3000)}</p><script nonce="N1+nonce/aaaaaaaaaaaaa==">x</script><meta name="anuyat-request-id" content="req-1"/>`;
+    const page = createEntry({ body: html, headers: new Headers({ "Content-Type": "text/html" }), nonce: "N1+nonce/aaaaaaaaaaaaa==", requestId: "req-1", version: 1, marker, clockBucket: null, now: 0 });
+    for (const marks of [{ nonce: "ZZZZZZZZZZZZZZZZZZZZZZ==", requestId: "request-id-2" }, { nonce: "", requestId: "" }]) {
+      expect(gunzipSync(gzipOf(page, marks))).toEqual(bodyOf(page, marks));
+    }
+    const csv = createEntry({ body: `\uFEFFslug,name\r\n${"x,ก\r\n".repeat(500)}`, headers: new Headers({ "Content-Type": "text/csv" }), nonce: "n", requestId: "r", version: 1, marker, clockBucket: null, now: 0 });
+    expect(gunzipSync(gzipOf(csv, { nonce: "a", requestId: "b" }))).toEqual(bodyOf(csv, { nonce: "a", requestId: "b" }));
+    // Without marks the gzip body is made once, when the answer is kept.
+    expect(csv.gzip).not.toBeNull();
+    expect(gzipOf(csv, { nonce: "c", requestId: "d" })).toEqual(csv.gzip);
+  });
+
+  it.each([
+    ["gzip, deflate, br, zstd", true],
+    ["br;q=1.0, gzip;q=0.8", true],
+    ["*", true],
+    ["br, *;q=0.1", true],
+    ["GZIP", true],
+    ["x-gzip", true],
+    ["gzip;q=0", false],
+    ["gzip;q=0, *", false],
+    ["*;q=0", false],
+    ["br, deflate", false],
+    ["identity", false],
+    ["gzip;q=nonsense", false],
+    ["", false],
+  ])("Accept-Encoding %j allows gzip: %s", (header, allowed) => {
+    expect(acceptsGzip(header)).toBe(allowed);
   });
 
   it("takes out every occurrence of the nonce and the request id, and puts the new ones back", () => {
