@@ -3,9 +3,10 @@
 //  1. BENCH_DATABASE_URL (default file:.data/bench-million.db; a postgresql:// URL works too):
 //     the demo content and BENCH_ROWS (1,000,000) synthetic requests (million-seed.ts), reused
 //     when it already has them.
-//  2. The production build (npm run build first) served on it, and autocannon on loopback.
+//  2. The production build (npm run build first) served on it, and wrk on loopback (load.ts).
 // BENCH_SEED_ONLY=1 only builds the database. Bounded in time; never part of npm test.
 // npm run bench measures the dashboard at a million on both databases in its one table.
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { measure } from "./load";
 import { ensureMillion } from "./million-seed";
@@ -28,6 +29,7 @@ if (!seedOnly && !existsSync("build/server/index.js")) throw new Error("No produ
 console.log(`Anuyat million-request benchmark (${DATABASE_URL})`);
 await ensureMillion(DATABASE_URL, ROWS, new Date());
 if (seedOnly) process.exit(0);
+execFileSync("bash", ["tests/tools/ensure-system-deps.sh", "bench"], { stdio: "inherit" });
 const server = await startServer({ port: PORT, databaseUrl: DATABASE_URL, prepare: false });
 const rows: string[] = [];
 try {
