@@ -73,10 +73,10 @@ export async function stageBundleFiles(documents: readonly MergedDocument[], key
         await removeBytes([storageKey]);
         throw error;
       });
-      // Another post of the same form kept these bytes a moment ago.
-      if (!created) await removeBytes([storageKey]);
       seen.add(`${lineId(d)} ${sha256}`);
       if (created) total += file.bytes.byteLength;
+      // Another post of the same form kept these bytes a moment ago.
+      else await removeBytes([storageKey]);
     }
   }
   return errors;
