@@ -3,12 +3,12 @@ import { data, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { ApplyPage, nextStepUrl, StepButtons } from "~/components/apply/apply-page";
+import { UploadedFiles } from "~/components/apply/uploaded-files";
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { draftFiles, missingDocuments, removeDraftFile, requireDraft, uploadToDraft, type FieldError } from "~/services/apply.server";
 import { readMultipart } from "~/services/uploads.server";
 import { now } from "~/utils/clock.server";
 import { env } from "~/utils/env.server";
-import { formatBytes } from "~/utils/format";
 
 // One page for the documents: a file input per checklist item of the manual version (R8.1).
 // Works without JavaScript: "Upload" posts the chosen files and shows this page again.
@@ -61,7 +61,7 @@ export default function DocumentsStep() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [search] = useSearchParams();
-  const { t, i18n } = useTranslation("apply");
+  const { t } = useTranslation("apply");
   const errors = actionData?.errors ?? {};
   const message = (e: FieldError) => t(e.key, e.values);
   const entries = Object.entries(errors);
@@ -90,21 +90,7 @@ export default function DocumentsStep() {
               <label htmlFor={field}>
                 {d.name} {d.condition ? <span className="muted">({t("documents.ifApplies", { condition: d.condition })})</span> : null}
               </label>
-              {d.files.length > 0 ? (
-                <ul className="file-list" aria-label={t("documents.uploaded")}>
-                  {d.files.map((f) => (
-                    <li key={f.id}>
-                      <span>
-                        {f.name} <span className="muted">({formatBytes(f.size, i18n.language === "en" ? "en" : "th")})</span>
-                      </span>
-                      <button type="submit" name="intent" value={`remove:${f.id}`} className="link-button">
-                        {t("documents.remove")}
-                        <span className="visually-hidden"> {f.name}</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+              <UploadedFiles files={d.files} />
               {error ? (
                 <p className="field-error" id={`${field}-error`}>
                   {message(error)}

@@ -10,6 +10,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Honeypot } from "~/components/apply/apply-page";
+import { UploadedFiles } from "~/components/apply/uploaded-files";
 import { ApplicantFields, APPLICANT_TEXT_FIELDS } from "~/components/forms/applicant-fields";
 import { ErrorSummary } from "~/components/forms/field";
 import { useValidatedForm, zodFieldErrors, type FieldErrors } from "~/components/forms/use-validated-form";
@@ -24,7 +25,6 @@ import { readMultipart } from "~/services/uploads.server";
 import { now, todayInBangkok } from "~/utils/clock.server";
 import { env } from "~/utils/env.server";
 import { formDataToObject } from "~/utils/form-data";
-import { formatBytes } from "~/utils/format";
 import { clientAddress, hit } from "~/utils/rate-limit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.title ?? "Anuyat" }];
@@ -159,21 +159,7 @@ export default function ApplyBundle() {
                 <p className="hint" id={`${d.field}-hint`}>
                   {t("apply.neededFor", { permits: d.usedBy.join(t("result.listSeparator")) })}
                 </p>
-                {staged[d.field]?.length ? (
-                  <ul className="file-list" aria-label={ta("documents.uploaded")}>
-                    {staged[d.field].map((f) => (
-                      <li key={f.id}>
-                        <span>
-                          {f.name} <span className="muted">({formatBytes(f.size, lng)})</span>
-                        </span>
-                        <button type="submit" name="intent" value={`remove:${f.id}`} className="link-button" formNoValidate>
-                          {ta("documents.remove")}
-                          <span className="visually-hidden"> {f.name}</span>
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                <UploadedFiles files={staged[d.field] ?? []} />
                 {error ? (
                   <p className="field-error" id={`${d.field}-error`}>
                     {t(error.key, error.values)}
