@@ -17,7 +17,7 @@ import { useValidatedForm, zodFieldErrors, type FieldErrors } from "~/components
 import { getLanguage, getT } from "~/i18n/i18n.server";
 import { isBot } from "~/schemas/apply";
 import { OnlineBundleSchema } from "~/schemas/bundle";
-import { fileField, formKeyOf, removeStagedFile, stageBundleFiles, stagedFilesOf, type OnlineBundleErrors, type StagedFile } from "~/services/bundle-uploads.server";
+import { fileField, formKeyOf, missingDocuments, removeStagedFile, stageBundleFiles, stagedFilesOf, type OnlineBundleErrors, type StagedFile } from "~/services/bundle-uploads.server";
 import { submitOnlineBundle } from "~/services/bundle.server";
 import { bundlePlan, presentDocuments, presentGuide, requirePublishedGuide } from "~/services/guides.server";
 import { trackingCookieFor } from "~/services/tracking.server";
@@ -78,7 +78,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return back(Object.keys(files).length ? 400 : 200, files, values, await stagedFilesOf(plan.documents, key));
   }
   const input = OnlineBundleSchema.safeParse(values);
-  if (!input.success || Object.keys(files).length > 0) return back(400, files, values, await stagedFilesOf(plan.documents, key), input.success ? {} : zodFieldErrors(input.error));
+  if (!input.success || Object.keys(files).length > 0) {
+    // Every problem at once: the answers, the refused files, and the documents still without one.
+    const staged = await stagedFilesOf(plan.documents, key);
+    return back(400, { ...missingDocuments(plan.documents, new Set(Object.keys(staged))), ...files }, values, staged, input.success ? {} : zodFieldErrors(input.error));
+  }
   const filed = await submitOnlineBundle(plan, input.data, key, at);
   if (!filed.ok) return back(400, filed.errors, values, await stagedFilesOf(plan.documents, key));
   // This browser filed it, so it may follow it at once (the tracking page's verified cookie).

@@ -39,6 +39,13 @@ export async function stagedFilesOf(documents: readonly MergedDocument[], key: s
   return out;
 }
 
+/** "Upload this document" under each document the manuals always require that has no file kept. */
+export function missingDocuments(documents: readonly MergedDocument[], keptFields: ReadonlySet<string>): OnlineBundleErrors {
+  const errors: OnlineBundleErrors = {};
+  for (const d of documents) if (!d.condition && !keptFields.has(fileField(d))) errors[fileField(d)] = { key: "apply:documents.required" };
+  return errors;
+}
+
 /**
  * Keeps every acceptable file of the post; returns the refusals by field. The same bytes for
  * the same document are kept once (a form sent again with its files still chosen), and all the

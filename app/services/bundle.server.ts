@@ -13,7 +13,7 @@ import type { StaffUser } from "~/models/user.server";
 import type { ApplicantInput, CheckStatus, IntakeInput } from "~/schemas/intake";
 import { isComplete } from "~/schemas/intake";
 import { ONLINE_SERIES } from "./apply.server";
-import { fileField, formKeyHash, removeBytes, type OnlineBundleErrors } from "./bundle-uploads.server";
+import { fileField, formKeyHash, missingDocuments, removeBytes, type OnlineBundleErrors } from "./bundle-uploads.server";
 import { getWorkCalendar } from "./calendar.server";
 import type { BundlePlan } from "./guides.server";
 import { checklistError, chooseCureDeadline, fileCounterRequest, type CounterFiling } from "./intake.server";
@@ -84,8 +84,7 @@ export async function submitOnlineBundle(plan: BundlePlan, applicant: ApplicantI
   // its files are no longer kept for the form.
   const filedBefore = await findBundleNumberByIdempotencyKey(idempotencyKey);
   if (filedBefore) return { ok: true, trackingNumber: filedBefore.trackingNumber };
-  const errors: OnlineBundleErrors = {};
-  if (plan.permits.some((p) => !p.online)) errors.form = { key: "guides:apply.notOnline" };
+  const errors: OnlineBundleErrors = plan.permits.some((p) => !p.online) ? { form: { key: "guides:apply.notOnline" } } : {};
   // The bytes first: a file the sweep purged a moment ago (a form left open a day) is not kept.
   const staged: (StagedForFiling & { bytes: Uint8Array })[] = [];
   for (const file of await listStagedForFiling(formKeyHash(formKey))) {
@@ -93,7 +92,8 @@ export async function submitOnlineBundle(plan: BundlePlan, applicant: ApplicantI
     if (bytes) staged.push({ ...file, bytes });
   }
   // Documents the manuals always require need a file; conditional ones only when they apply.
-  for (const d of plan.documents) if (!d.condition && !staged.some((f) => f.lineId === lineId(d))) errors[fileField(d)] = { key: "apply:documents.required" };
+  const kept = new Set(plan.documents.filter((d) => staged.some((f) => f.lineId === lineId(d))).map(fileField));
+  Object.assign(errors, missingDocuments(plan.documents, kept));
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   // Bytes first (one copy for each request that needs the document), rows in the transaction:

@@ -149,6 +149,17 @@ describe("the online bundle form keeps the files it was given (decision 0021)", 
     expect(await prisma.bundle.count({ where: { idempotencyKey: `online-bundle-${page.idempotencyKey}` } })).toBe(0);
   });
 
+  it("a post refused for an answer names, at the same time, every required document still without a file", async () => {
+    const page = await openForm();
+    const [first, ...others] = page.documents.filter((d) => !d.condition);
+    const refused = answered(await post({ idempotencyKey: page.idempotencyKey, ...APPLICANT, applicantName: "" }, [pdf(first.field)]));
+    expect(refused.data.errors.applicantName).toBeTruthy();
+    expect(refused.data.files[first.field]).toBeUndefined();
+    for (const d of others) expect(refused.data.files[d.field], d.field).toMatchObject({ key: "apply:documents.required" });
+    // Conditional documents are never demanded.
+    for (const d of page.documents.filter((x) => x.condition)) expect(refused.data.files[d.field]).toBeUndefined();
+  });
+
   it("the same file sent again is kept once; Remove takes out the form's own file only, bytes too", async () => {
     const page = await openForm();
     const other = await openForm();
@@ -178,7 +189,7 @@ describe("the online bundle form keeps the files it was given (decision 0021)", 
     const form = { idempotencyKey: page.idempotencyKey, ...APPLICANT, applicantName: "" };
     // 10 KB in all: two files of 4 KB are kept, the third would make 12 KB.
     const first = answered(await post(form, [pdf(a.field, "a.pdf", 3700), pdf(b.field, "b.pdf", 3701)]));
-    expect(first.data.files).toEqual({});
+    expect([first.data.files[a.field], first.data.files[b.field]]).toEqual([undefined, undefined]);
     const second = answered(await post(form, [pdf(c.field, "c.pdf", 3702)]));
     expect(second.data.files[c.field]).toMatchObject({ key: "validation:upload.requestTooLarge" });
     expect((await keptRows(page.idempotencyKey)).map((r) => r.lineId).sort()).toHaveLength(2);
