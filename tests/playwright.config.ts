@@ -7,6 +7,7 @@ import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/te
 type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 import { createRequire } from "node:module";
 import { REPORT_FILE, SETS, serverLog, type ServerSet } from "./e2e/servers";
+import { SERVER_COMMAND } from "./tools/spawn-server";
 
 // New headless Chromium preloads the omnibox popup's WebUI (a renderer of its own) for every
 // window, and every browser context is a window: about 0.6 s of a 2-core machine per test for a
@@ -71,7 +72,7 @@ const common = (set: ServerSet, port: number) => ({
   SIGN_IN_ATTEMPTS_PER_15_MIN: "1000",
 });
 const app = (command: string, port: number, env: Record<string, string>) => ({
-  command: `${command} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node app/server/serve.mjs`,
+  command: `${command} && bash tests/tools/prepare-db.sh --fresh >/dev/null && exec node ${SERVER_COMMAND.join(" ")}`,
   cwd: "..",
   url: `http://127.0.0.1:${port}/healthz`,
   reuseExistingServer: false,

@@ -3,12 +3,13 @@
 import { spawn, execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import { SERVER_COMMAND } from "../tools/spawn-server";
 
 // prepare: false serves the database as it is (a benchmark that filled it itself).
 export async function startServer(opts: { port: number; databaseUrl: string; env?: Record<string, string>; prepare?: boolean }) {
   const env = { ...process.env, DATABASE_URL: opts.databaseUrl, ...opts.env };
   if (opts.prepare !== false) execFileSync("bash", ["tests/tools/prepare-db.sh", "--fresh"], { env, stdio: "ignore" });
-  const child = spawn("node", ["app/server/serve.mjs"], {
+  const child = spawn("node", SERVER_COMMAND, {
     env: { ...env, PORT: String(opts.port), HOST: "127.0.0.1", NODE_ENV: "production", SESSION_SECRET: randomBytes(32).toString("hex"), SWEEP_INTERVAL_MINUTES: "0" },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -13,4 +13,4 @@ if [ -z "${SESSION_SECRET:-}" ]; then
   export SESSION_SECRET
 fi
 echo "Anuyat is running at http://localhost:${PORT:-3000} (Ctrl+C to stop)"
-exec bash tests/tools/with-env.sh env NODE_ENV=production PORT="${PORT:-3000}" node app/server/serve.mjs
+exec bash tests/tools/with-env.sh env NODE_ENV=production PORT="${PORT:-3000}" node --max-semi-space-size=8 app/server/serve.mjs
