@@ -3,6 +3,8 @@
 // under which key, what every answer carries, and when it is dropped.
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
+import { request } from "node:http";
+import compression from "compression";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { gunzipSync } from "node:zlib";
@@ -51,7 +53,10 @@ beforeAll(async () => {
   app.use(securityHeaders({ production: false }));
   app.use(stripMarker());
   const getLoadContext = (_req: unknown, res: { locals: Record<string, string> }) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId });
-  app.use(renderCacheMiddleware({ cache, handle, language, getLoadContext }));
+  // As in serve.mjs: compression after the cache, handed to it for the answers it does not keep.
+  const compress = compression();
+  app.use(renderCacheMiddleware({ cache, handle, language, getLoadContext, compress }));
+  app.use(compress);
   // Behind the cache, what the Remix adapter does for every request the cache passes on.
   app.all("*", async (req: any, res: any) => {
     const response = await handle(new Request(`http://x${req.originalUrl}`, { headers: req.headers as Record<string, string> }), getLoadContext(req, res));
@@ -69,6 +74,18 @@ beforeEach(() => {
   cache.clear();
   renders = 0;
 });
+
+// fetch would unpack gzip itself: the raw bytes over a plain request instead.
+const raw = (path: string, encoding: string) =>
+  new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+    request(`${base}${encodeURI(path)}`, { headers: { "Accept-Encoding": encoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on("error", reject)
+      .end();
+  });
 
 const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
 
@@ -211,19 +228,7 @@ describe("render cache", () => {
     const big = `/permits/long?pad=${"ก".repeat(600)}`;
     const miss = await fetch(`${base}${big}`, { headers: { "Accept-Encoding": "gzip, deflate, br" } });
     await miss.text();
-    // fetch would unpack gzip itself: read the raw bytes over a plain request instead.
-    const { request } = await import("node:http");
-    const raw = (encoding: string) =>
-      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-        request(`${base}${encodeURI(big)}`, { headers: { "Accept-Encoding": encoding } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (c: Buffer) => chunks.push(c));
-          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        })
-          .on("error", reject)
-          .end();
-      });
-    const zipped = await raw("gzip;q=0.8, br");
+    const zipped = await raw(big, "gzip;q=0.8, br");
     expect(zipped.headers["x-render-cache"]).toBe("hit");
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(zipped.headers["vary"]).toContain("Accept-Encoding");
@@ -234,10 +239,24 @@ describe("render cache", () => {
     expect(zipped.body.length).toBeLessThan(Buffer.byteLength(text) / 4);
     // Without gzip, or with it refused, the same page as it is.
     for (const encoding of ["identity", "gzip;q=0, br"]) {
-      const plain = await raw(encoding);
+      const plain = await raw(big, encoding);
       expect(plain.headers["content-encoding"]).toBeUndefined();
       expect(plain.body.toString("utf8").replace(/nonce="[^"]+"/g, "").replace(/content="[^"]+"/, "")).toBe(text.replace(/nonce="[^"]+"/g, "").replace(/content="[^"]+"/, ""));
     }
+  });
+
+  it("still compresses what it does not keep: a page with a Set-Cookie it rendered, and a page it passed on", async () => {
+    const pad = "ก".repeat(600);
+    for (const path of [`/permits/long?case=cookie&pad=${pad}`, `/staff/long?pad=${pad}`]) {
+      const zipped = await raw(path, "gzip");
+      expect(zipped.headers["x-render-cache"]).toBe(path.startsWith("/permits") ? "miss" : undefined);
+      expect(zipped.headers["content-encoding"]).toBe("gzip");
+      const text = gunzipSync(zipped.body).toString("utf8");
+      expect(text).toContain(`nonce="${/'nonce-([^']+)'/.exec(String(zipped.headers["content-security-policy"]))![1]}"`);
+      expect(text).toContain(encodeURI(pad).slice(0, 90));
+      expect((await raw(path, "identity")).headers["content-encoding"]).toBeUndefined();
+    }
+    expect(renders).toBe(4);
   });
 
   it("renders a page once for all the requests that come while it renders, each with its own nonce", async () => {

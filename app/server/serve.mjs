@@ -36,7 +36,8 @@ app.disable("x-powered-by");
 // get them too.
 app.use(requestContext());
 app.use(securityHeaders({ production: mode === "production" }));
-app.use(compression());
+// Set up after the render cache, which compresses kept pages itself (decision 0022).
+const compress = compression();
 // What loaders, actions and entry.server receive as `context`.
 /** @type {(req: any, res: any) => any} */
 const getLoadContext = (_req, res) => ({ cspNonce: res.locals.cspNonce, requestId: res.locals.requestId });
@@ -50,8 +51,9 @@ const settings = hooks.settings();
 app.use(stripMarker());
 if (settings.enabled) {
   const cache = new RenderCache({ readVersion: hooks.contentVersion, clock: hooks.clock, checkMs: settings.checkMs, maxEntries: settings.maxEntries, maxBytes: settings.maxBytes });
-  app.use(renderCacheMiddleware({ cache, handle: createFetchHandler(build, mode), language: hooks.language, getLoadContext }));
+  app.use(renderCacheMiddleware({ cache, handle: createFetchHandler(build, mode), language: hooks.language, getLoadContext, compress }));
 }
+app.use(compress);
 // Fingerprinted assets never change under the same name: cache them for a year. Everything
 // else in the client build (copied from public/, e.g. favicon.svg) for an hour.
 const clientDir = build.assetsBuildDirectory;
