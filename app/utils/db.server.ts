@@ -6,7 +6,8 @@
 // unavailable (read-only, cannot open, locked, disk) is dropped so the next query opens a new
 // one, which is how the process recovers by itself; and every query's unavailable-database
 // error becomes one 503 Response (app/utils/db-errors.server.ts) for the error boundary.
-import { existsSync } from "node:fs";
+import { constants, existsSync } from "node:fs";
+import { access } from "node:fs/promises";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "~/generated/prisma/client";
@@ -221,6 +222,14 @@ export async function probeDatabase(): Promise<{ ok: true } | { ok: false; reaso
   try {
     if (file) {
       if (!existsSync(file)) throw missingFile(file);
+      // The file's permissions first: SQLite's unix VFS may hand a new connection a file
+      // descriptor that an earlier connection of this process left behind (closed, or dropped
+      // and collected, while another still held a lock), opened when the file was writable, and
+      // the write below then succeeds through it. Seen once the server ran with a smaller young
+      // generation, which collects dropped connections sooner (decision 0022).
+      await access(file, constants.W_OK).catch(() => {
+        throw Object.assign(new Error(`SQLITE_READONLY: the database file ${file} is not writable`), { code: "SQLITE_READONLY" });
+      });
       const probe = new PrismaLibSQL({ url }).createClient({ url });
       try {
         await probe.execute(`PRAGMA busy_timeout = 2000`);
