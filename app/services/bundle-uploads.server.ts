@@ -9,9 +9,7 @@ import { checkUpload } from "~/domain/uploads/check";
 import { createStagedUpload, deleteStagedRows, deleteStagedUpload, listStagedBefore, listStagedUploads } from "~/models/staged-upload.server";
 import { FormKeySchema } from "~/schemas/bundle";
 import { env } from "~/utils/env.server";
-import { log } from "~/utils/log.server";
-import { newStorageKey, storage } from "./storage.server";
-import { uploadLimits, type UploadedFile } from "./uploads.server";
+import { removeBytes, storeThenRecord, uploadLimits, type UploadedFile } from "./uploads.server";
 
 export type OnlineBundleErrors = Record<string, { key: string; values?: Record<string, number> }>;
 export type StagedFile = { id: string; name: string; size: number };
@@ -72,18 +70,15 @@ export async function stageBundleFiles(documents: readonly MergedDocument[], key
         errors[field] = { key: "validation:upload.requestTooLarge", values: { max: env().UPLOAD_MAX_REQUEST_MB } };
         continue;
       }
-      // Bytes first, row second, as every upload: a row never points at bytes not written.
-      const storageKey = newStorageKey();
-      await storage().put(storageKey, file.bytes);
-      const row = { formKeyHash: owner, lineId: lineId(d), storageKey, fileName: checked.fileName, mediaType: checked.mediaType, size: file.bytes.byteLength, sha256, createdAt: at };
-      const created = await createStagedUpload(row).catch(async (error: unknown) => {
+      const row = { formKeyHash: owner, lineId: lineId(d), fileName: checked.fileName, mediaType: checked.mediaType, size: file.bytes.byteLength, sha256, createdAt: at };
+      const created = await storeThenRecord(file.bytes, async (storageKey) => {
+        if (await createStagedUpload({ ...row, storageKey })) return true;
+        // Another post of the same form kept these bytes a moment ago.
         await removeBytes([storageKey]);
-        throw error;
+        return false;
       });
       seen.add(`${lineId(d)} ${sha256}`);
       if (created) total += file.bytes.byteLength;
-      // Another post of the same form kept these bytes a moment ago.
-      else await removeBytes([storageKey]);
     }
   }
   return errors;
@@ -101,9 +96,4 @@ export async function purgeStagedUploads(at: Date): Promise<number> {
   const count = await deleteStagedRows(old.map((f) => f.id));
   await removeBytes(old.map((f) => f.storageKey));
   return count;
-}
-
-// Bytes no row points at: a failure to remove them is logged, never the applicant's problem.
-export async function removeBytes(storageKeys: readonly string[]): Promise<void> {
-  for (const storageKey of storageKeys) await storage().delete(storageKey).catch((err) => log().error({ storageKey, err }, "could not remove the bytes of a staged upload"));
 }

@@ -13,12 +13,13 @@ import type { StaffUser } from "~/models/user.server";
 import type { ApplicantInput, CheckStatus, IntakeInput } from "~/schemas/intake";
 import { isComplete } from "~/schemas/intake";
 import { ONLINE_SERIES } from "./apply.server";
-import { fileField, formKeyHash, missingDocuments, removeBytes, type OnlineBundleErrors } from "./bundle-uploads.server";
+import { fileField, formKeyHash, missingDocuments, type OnlineBundleErrors } from "./bundle-uploads.server";
 import { getWorkCalendar } from "./calendar.server";
 import type { BundlePlan } from "./guides.server";
 import { checklistError, chooseCureDeadline, fileCounterRequest, type CounterFiling } from "./intake.server";
 import { noticeRow, renderNotice } from "./notices.server";
 import { newStorageKey, storage } from "./storage.server";
+import { removeBytes } from "./uploads.server";
 
 export type BundleOutcome = { ok: true; trackingNumber: string } | { ok: false; errors: Record<string, string>; values?: Record<string, string> };
 

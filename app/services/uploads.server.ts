@@ -139,12 +139,8 @@ export async function saveUpload(
   const checked = checkUpload(file, { maxFileBytes });
   if (!checked.ok) return { ok: false, error: checked.error, values: { max: megabytes(maxFileBytes) } };
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  const storageKey = newStorageKey();
-  // Bytes first, row second: a row never points at bytes that were not written. If the row
-  // cannot be written the bytes go again, so nothing is left half stored.
-  await storage().put(storageKey, file.bytes);
-  try {
-    const saved = await createStoredFile({
+  const saved = await storeThenRecord(file.bytes, (storageKey) =>
+    createStoredFile({
       storageKey,
       fileName: checked.fileName,
       mediaType: checked.mediaType,
@@ -155,14 +151,29 @@ export async function saveUpload(
       requestId: "requestId" in owner ? owner.requestId : null,
       uploadedBy,
       createdAt: at,
-    });
-    return { ok: true, file: saved };
+    }),
+  );
+  return { ok: true, file: saved };
+}
+
+/**
+ * Bytes first, row second: a row never points at bytes that were not written. If the row
+ * cannot be written the bytes go again, so nothing is left half stored.
+ */
+export async function storeThenRecord<T>(bytes: Uint8Array, record: (storageKey: string) => Promise<T>): Promise<T> {
+  const storageKey = newStorageKey();
+  await storage().put(storageKey, bytes);
+  try {
+    return await record(storageKey);
   } catch (error) {
-    await storage()
-      .delete(storageKey)
-      .catch((cleanup) => log().error({ storageKey, err: cleanup }, "could not remove bytes of a failed upload"));
+    await removeBytes([storageKey]);
     throw error;
   }
+}
+
+// Bytes no row points at: a failure to remove them is logged, never the user's problem.
+export async function removeBytes(storageKeys: readonly string[]): Promise<void> {
+  for (const storageKey of storageKeys) await storage().delete(storageKey).catch((err) => log().error({ storageKey, err }, "could not remove bytes no row points at"));
 }
 
 // Row first, then bytes: a failure in between leaves an unreferenced file, never a row
