@@ -83,13 +83,14 @@ export function createEntry({ body, headers, nonce, requestId, version, marker, 
   const hash = hashOf(template);
   const parts = partsOf(template, html);
   const deflated = parts.map((p) => (typeof p === "number" ? p : deflateRawSync(p, { finishFlush: constants.Z_SYNC_FLUSH })));
+  const size = lengthOf(parts);
   /** @type {Entry} */
   const entry = {
     status: 200,
     headers: kept,
     parts,
     deflated,
-    size: parts.reduce((n, p) => n + (typeof p === "number" ? 0 : p.length), 0),
+    size,
     html,
     hash,
     etag: html ? null : (headers.get("etag") ?? `"${hash}"`),
@@ -97,7 +98,7 @@ export function createEntry({ body, headers, nonce, requestId, version, marker, 
     clock: marker.clock,
     clockBucket,
     expiresAt: now + marker.maxAgeMs,
-    bytes: [...parts, ...deflated].reduce((n, p) => n + (typeof p === "number" ? 0 : p.length), 512),
+    bytes: 512 + size + lengthOf(deflated),
     gzip: null,
   };
   // Without marks (JSON, CSV) every answer is the same bytes: the whole gzip body once.
@@ -107,6 +108,9 @@ export function createEntry({ body, headers, nonce, requestId, version, marker, 
   }
   return entry;
 }
+
+/** Bytes of the stored pieces (the marks count for nothing). @param {(Buffer | 0 | 1)[]} pieces */
+const lengthOf = (pieces) => pieces.reduce((n, p) => n + (typeof p === "number" ? 0 : p.length), 0);
 
 // The template as UTF-8 bytes cut at its marks (0: the nonce, 1: the request id), encoded once
 // when stored: a hit then only copies bytes, instead of replacing in and encoding ~50 KB of
